@@ -1,0 +1,174 @@
+"""What a figure counts and who says so: counted noun, state words, place, attribution.
+
+Read from the words around the figure in its sentence, with word lists rather than a parser:
+fast, and wrong in ways a test can pin down.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that can follow a figure without being what it counts.
+_NOT_NOUNS = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "from",
+    "who", "whom", "which", "that", "were", "was", "are", "is", "be", "been", "being", "have",
+    "has", "had", "will", "would", "could", "should", "may", "might", "can", "than", "per",
+    "said", "says", "say", "as", "into", "over", "under", "after", "before", "since", "during",
+    "this", "these", "those", "their", "its", "his", "her", "our", "they", "we", "it", "he",
+    "she", "but", "if", "so", "up", "down", "out", "off", "about", "against", "between",
+    "among", "while", "when", "where", "not", "also", "each", "all", "both", "such", "only",
+    "last", "next", "ago", "year", "years", "more", "less", "fewer", "times", "later",
+    "earlier", "compared", "versus", "vs", "s", "percent", "cent", "points", "including",
+    "mostly", "most", "many", "some", "other", "others", "did", "do", "does", "then", "there",
+    "here", "now", "again", "yet", "still", "just", "even", "already", "via", "through",
+}
+# Modifiers between a figure and its noun ("1,000 more troops", "three new cases").
+_MODIFIERS = {
+    "more", "other", "new", "additional", "extra", "further", "fewer", "young", "old",
+    "former", "foreign", "local", "senior", "junior", "full-time", "part-time", "small",
+    "large", "big", "major", "minor", "key", "top", "leading", "registered", "confirmed",
+    "suspected", "known", "reported", "unidentified", "unnamed", "separate", "different",
+    "individual", "civilian", "military", "armed", "elderly", "innocent", "total",
+}
+_WORD = re.compile(r"[ \u00a0]*([A-Za-z][\w'’-]*)")
+
+STATE_WORDS = {
+    "still held": "held", "held": "held", "captive": "held", "in captivity": "held",
+    "remain": "held", "dead": "dead", "died": "dead", "deaths": "dead", "death": "dead",
+    "killed": "killed", "killing": "killed", "wounded": "injured", "injured": "injured",
+    "hurt": "injured", "released": "released", "freed": "released", "missing": "missing",
+    "seized": "seized", "taken hostage": "seized", "abducted": "seized",
+    "kidnapped": "seized", "displaced": "displaced", "arrested": "arrested",
+    "detained": "arrested", "evacuated": "evacuated", "rescued": "rescued",
+    "recovered": "recovered", "fled": "displaced",
+}
+_STATES = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_WORDS, key=len, reverse=True)) + r")\b",
+    re.I)
+_PLACE = re.compile(r"\b(?:in|across|throughout|inside)[ \u00a0]+(?:the[ \u00a0]+)?"
+                    r"((?:[A-Z][\w'’-]+)(?:[ \u00a0](?:[A-Z][\w'’-]+|of|de|al))*)")
+
+_ATTRIBUTION_VERBS = (r"(?:said|says|say|told|reported|reports|estimated|estimates|announced|"
+                      r"added|stated|confirmed|claimed|claims|believes|counted|recorded)")
+_ACCORDING = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+                        r"([^,.;:()\"“”]{2,90})", re.I)
+_CITING = re.compile(r"\b(?:citing|per|quoting)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+                     r"([A-Z][^,.;:()\"“”]{1,80})")
+_SAYS = re.compile(r"((?:[\w'’.-]+[ \u00a0]+){0,7}?[\w'’.-]+)[ \u00a0]+" + _ATTRIBUTION_VERBS
+                   + r"\b")
+# Words a speaker's name is made of, besides capitalised ones: "the Israeli military",
+# "health ministry officials", "authorities".
+_SOURCE_WORDS = {
+    "ministry", "military", "army", "police", "officials", "official", "authorities",
+    "government", "spokesman", "spokeswoman", "spokesperson", "agency", "department",
+    "office", "statement", "report", "survey", "poll", "data", "figures", "tally", "count",
+    "health", "foreign", "interior", "defence", "defense", "finance", "state", "local",
+    "federal", "regional", "national", "the", "officer", "officers", "prosecutors",
+    "investigators", "analysts", "economists", "experts", "researchers", "organisers",
+    "organizers", "company", "firm", "bank", "group", "union", "council", "court", "committee",
+    "commission", "service", "services", "minister", "secretary", "president", "chief",
+    "head", "director", "executive", "spokesmen", "sources", "witnesses", "medics", "doctors",
+}
+_TALLY = re.compile(r"\b((?:[A-Z][\w'’-]*[ \u00a0]){0,3}[A-Z][\w'’-]*)(?:'s|’s)?[ \u00a0]+"
+                    r"(?:tally|count|figures|data|estimate|statistics)[ \u00a0]+"
+                    r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
+_SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we", "i", "you",
+                 "there", "what", "and", "but", "officials", "reports"}
+
+
+def counted_noun(text: str, end: int, limit: int) -> str | None:
+    """The noun a count is of: the first content word after the figure, past modifiers."""
+    pos, seen = end, 0
+    capitalised: str | None = None
+    while seen < 4:
+        m = _WORD.match(text, pos, limit)
+        if not m:
+            return None
+        word = m.group(1)
+        lower = word.lower()
+        if lower in _NOT_NOUNS:
+            return None
+        if lower in _MODIFIERS or word[0].isupper():
+            # "251 Israeli hostages": a capitalised modifier, unless nothing lowercase follows.
+            capitalised = capitalised or (word if word[0].isupper() else None)
+            pos, seen = m.end(), seen + 1
+            continue
+        return word
+    return capitalised
+
+
+def states(window: str) -> list[str]:
+    found: list[str] = []
+    for m in _STATES.finditer(window):
+        state = STATE_WORDS[m.group(1).lower()]
+        if state not in found:
+            found.append(state)
+    return found
+
+
+def place(window: str) -> str | None:
+    m = _PLACE.search(window)
+    return m.group(1) if m else None
+
+
+def _tidy(who: str) -> str | None:
+    """The speaker at the end of ``who``: the longest run of capitalised or source words."""
+    words = re.sub(r"\s+", " ", who).strip(" ,").split(" ")
+    keep: list[str] = []
+    for word in reversed(words):
+        bare = word.lower().rstrip(".,")
+        if word[:1].isupper() or bare in _SOURCE_WORDS or bare.removesuffix("'s") in \
+                _SOURCE_WORDS or bare.endswith(("-run", "-led", "-backed")):
+            keep.append(word)
+        else:
+            break
+    keep.reverse()
+    while keep and keep[0].lower() in ("the", "a", "an"):
+        keep.pop(0)
+    if not keep or keep[0].lower() in _SPEAKER_STOP or len(keep) > 9:
+        return None
+    return " ".join(keep)
+
+
+def _tidy_phrase(who: str) -> str | None:
+    """A source named after "according to": kept whole, less its article."""
+    who = re.sub(r"\s+", " ", who).strip(" ,")
+    who = re.sub(r"^(?:the|an?)\s+", "", who, flags=re.I)
+    words = who.split()
+    if not words or words[0].lower() in _SPEAKER_STOP or len(words) > 9:
+        return None
+    return who
+
+
+class Attributions:
+    """Who a sentence attributes its figures to, and over which part of it."""
+
+    def __init__(self, sentence: str, offset: int):
+        self.sentence_wide: str | None = None
+        # (start of the phrase, start of the speaker, end of the verb, speaker), in text offsets
+        self.local: list[tuple[int, int, int, str]] = []
+        if (m := _ACCORDING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+            self.sentence_wide = who
+        elif (m := _CITING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+            self.sentence_wide = who
+        elif (m := _TALLY.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+            self.sentence_wide = who + " figures"
+        for m in _SAYS.finditer(sentence):
+            who = _tidy(m.group(1))
+            if who:
+                start = m.end(1) - len(who)
+                self.local.append((offset + m.start(1), offset + start, offset + m.end(), who))
+
+    def for_claim(self, start: int, clause_start: int, clause_end: int,
+                  sentence_start: int) -> str | None:
+        """The attribution in the figure's own clause, else the sentence's, else a speaker
+        who opens the sentence ("The ministry said on Monday ... 41,252")."""
+        for _, s, e, who in self.local:
+            if clause_start <= s and e <= clause_end:
+                return who
+        if self.sentence_wide:
+            return self.sentence_wide
+        for phrase_start, _, e, who in self.local:
+            if e <= start and phrase_start - sentence_start < 3:
+                return who
+        return None

@@ -1,0 +1,532 @@
+"""Recognise numbers: one pass of one compiled pattern over the text, then a classification
+of each match by what is printed around it (currency, scale, percent sign, unit, range).
+
+This is where a number is parsed. Dates, clock times, years, ages, scores and names are
+recognised here too, so that they are typed as such instead of being read as counts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from ..intervals import Interval
+from ..models import ClaimKind
+from .calendar import month_index, WEEKDAY_NAMES, weekday_index
+from .lexicon import (
+    CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, ORDINAL_WORDS,
+    PHYSICAL_UNITS, SCALE_ABBREVIATIONS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_QUANTITIES,
+    words_value,
+)
+from .tokens import NumberToken
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+           r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)")
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+W_UNIT = _alt(UNIT_WORDS)
+W_TEN = _alt(TENS_WORDS)
+W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)"
+W_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
+W_NUMBER = (
+    rf"(?:{W_TEN})(?:[-\s](?:{W_UNIT})\b)?|(?:{W_UNIT})|an?(?=\s+{W_SCALE}\b)"
+)
+W_SEQUENCE = (
+    rf"\b(?:{W_NUMBER})(?:[-\s]+{W_SCALE}\b"
+    rf"|{W_AFTER_SCALE}(?:\s+and\s+|[-\s]+)(?:(?:{W_TEN})(?:[-\s](?:{W_UNIT}))?|(?:{W_UNIT}))\b)*"
+    r"\b"
+)
+ORDINAL_W = _alt(ORDINAL_WORDS)
+DENOMINATOR_W = _alt(FRACTION_DENOMINATORS)
+VAGUE_W = _alt(VAGUE_QUANTITIES)
+CURRENCY_PRE = (r"(?:(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|₦|₩|"
+                r"\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|AED|CHF|Dh)[ \u00a0]?)")
+DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"        # 11,90,440 (Indian grouping)
+          r"|\d{1,3}(?:,\d{3})+(?![\d])"                 # 1,205
+          r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"  # 36 803
+          r"|\d+)(?:\.\d+)?(?![\d])"
+          r"|\.\d+(?![\d])")
+
+MASTER = re.compile(
+    rf"""
+    (?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-]))
+  | (?P<dmy>(?:(?P<wd1>{WEEKDAY})\.?,?\s+(?:the\s+)?)?(?<![\d.,])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?
+        (?:\s+of)?\s+(?P<m1>{MONTH})\b\.?(?:,?\s+(?P<y1>{YEAR})\b)?)
+  | (?P<mdy>(?:(?P<wd2>{WEEKDAY})\.?,?\s+)?(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b
+        (?![.,]\d|\s*(?:%|(?i:pct|per\s?cent|percent|mln|bln|billion|million)))
+        (?:,?\s+(?P<y2>{YEAR})\b)?)
+  | (?P<slash>(?<![\d/.])(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<s3>(?:19|20)?\d\d)(?![\d/]))
+  | (?P<time>(?<![\d.:,])(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?
+        (?:\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|BST|UTC|EST|EDT|ET|CET|IST)\b)?
+        |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))(?![\d]))
+  | (?P<frac_in>\b(?i:(?P<in_n>{W_UNIT}|\d{{1,3}})[-\s]in[-\s](?P<in_d>{W_UNIT}|hundred|\d{{1,3}}))\b)
+  | (?P<fraction>\b(?i:(?P<f_n>an?|{W_UNIT}|{W_TEN})[-\s](?P<f_d>{DENOMINATOR_W}))\b)
+  | (?P<half>\b(?i:half)\b)
+  | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
+  | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7-])(?P<num>{DIGITS}))
+  | (?P<ordinal>\b(?i:(?:(?:{W_TEN})-)?(?:{ORDINAL_W}))\b)
+  | (?P<words>(?P<cur_w>{CURRENCY_PRE})?(?i:{W_SEQUENCE}))
+    """,
+    re.X,
+)
+
+# Anchored patterns tried just after a number.
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_SCALE_WORD = re.compile(
+    r"[ \u00a0]?(?i:(million|billion|trillion|thousand|lakhs?|crores?|mln|bln|mn|bn|trn|tn))\b")
+_SCALE_LETTER = re.compile(r"([mMkKbB])\b(?![’'])")
+_PERCENT = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+_POINTS = re.compile(r"[ \u00a0](?i:(percentage[ \u00a0]points?|basis[ \u00a0]points?|bps|pp))\b")
+_CURRENCY_WORD = re.compile(
+    r"[ \u00a0](?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand)[ \u00a0])?"
+    rf"(?i:({_alt(CURRENCY_SUFFIXES)}))\b")
+_UNIT = re.compile(rf"([ \u00a0-]?)(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
+_YEAR_OLD = re.compile(r"(?:-year-old|[ \u00a0-]years?[ \u00a0-]old)\b", re.I)
+_RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to)[ \u00a0]?(?=[$£€¥₹\d])")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
+_HYPHEN_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z'-]+)")
+_SECOND_NUMBER = re.compile(rf"(?P<cur>{CURRENCY_PRE})?(?P<num>{DIGITS})")
+_LETTER_AFTER = re.compile(r"[A-Za-z0-9]")
+
+# Words before a figure that make it a label, not a quantity ("Flight 17", "Article 5").
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:flight|route|highway|interstate|article|section|chapter|clause|amendment|"
+    r"resolution|rule|room|platform|gate|terminal|page|pages|paragraph|version|windows|boeing|"
+    r"airbus|apollo|channel|no|nos|number|level|grade|division|formula|league|track|exit|"
+    r"junction|bus|line|ward|district|box|unit|phase|category|class|tier|stage|group|pool|"
+    r"model|series|episode|season|volume|vol|issue|item|figure|table|annex|schedule|part|"
+    r"code|zone|block|lot|row|seat|pier|bay|window|cell|lane|street|st|avenue|road|"
+    r"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark)\.?|#)[ \u00a0]*$",
+    re.I)
+_PHONE = re.compile(r"\+?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,5}){2,}")
+
+# Context words that make "52-48" a score or a vote rather than a range.
+_SCORE_CUES = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|defeat|"
+    r"defeated|victory|score|scored|scoreline|lead|led|trail|trailed|vote|votes|voted|"
+    r"margin|majority|tie|tied|match|game|final|set|sets|innings)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(
+    rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
+    r"[ \u00a0]*(?:of\b|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
+    r"or[ \u00a0]+(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:no|the|this|that|every|any|each|which|only|last|another|someone|some|such|"
+    r"little|big|new|old|right|wrong|other|same|very|first)[ \u00a0]+$", re.I)
+_PLURAL_NOUN = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]{3,}s|people|children|"
+                          r"men|women|staff|police|troops)\b")
+_NOT_PLURAL_NOUNS = {"was", "is", "has", "as", "its", "this", "his", "hers", "ours", "yours",
+                     "plus", "thus", "does", "goes", "always", "perhaps", "across", "less",
+                     "unless", "besides", "towards", "afterwards", "sales", "results"}
+
+
+def _fraction_of(text: str) -> Fraction:
+    return Fraction(Decimal(text))
+
+
+def _digits_value(num: str) -> tuple[Fraction, int]:
+    """The value of a printed figure and its number of decimals."""
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", num)
+    decimals = len(cleaned.split(".", 1)[1]) if "." in cleaned else 0
+    return _fraction_of(cleaned), decimals
+
+
+def _trailing_zero_unit(value: Fraction) -> Fraction:
+    """The rounding unit a round figure implies: 100 for 1,200; 1 for 41,252."""
+    if value.denominator != 1 or value == 0:
+        return Fraction(1)
+    n, unit = value.numerator, 1
+    while n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return Fraction(unit)
+
+
+class Scanner:
+    """Finds every number in a text, left to right, each span consumed once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens: list[NumberToken] = []
+
+    def scan(self) -> list[NumberToken]:
+        text, pos, n = self.text, 0, len(self.text)
+        search = MASTER.search
+        while pos < n:
+            m = search(text, pos)
+            if m is None:
+                break
+            token = self._classify(m)
+            if token is None:
+                pos = m.end() if m.end() > m.start() else m.start() + 1
+                continue
+            self.tokens.append(token)
+            pos = max(token.end, m.start() + 1)
+        return self.tokens
+
+    # -- classification ---------------------------------------------------------------------
+    def _classify(self, m: re.Match[str]) -> NumberToken | None:
+        kind = m.lastgroup
+        if m.group("iso"):
+            return self._date(m, int(m["iy"]), int(m["im"]), int(m["id"]), None)
+        if m.group("dmy"):
+            return self._date(m, m["y1"] and int(m["y1"]), month_index(m["m1"]), int(m["d1"]),
+                              m["wd1"])
+        if m.group("mdy"):
+            return self._date(m, m["y2"] and int(m["y2"]), month_index(m["m2"]), int(m["d2"]),
+                              m["wd2"])
+        if m.group("slash"):
+            year = int(m["s3"])
+            year = year + 2000 if year < 100 and year < 50 else (year + 1900 if year < 100 else year)
+            # Day first, as most of the world writes it; month first only where day-first is
+            # impossible (a configurable order belongs to the extraction settings).
+            d, mo = int(m["s1"]), int(m["s2"])
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+            return self._date(m, year, mo, d, None)
+        if m.group("time"):
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.TIME, None,
+                               Interval(None, None), label="time")
+        if m.group("frac_in"):
+            num = _word_or_digits(m["in_n"])
+            den = _word_or_digits(m["in_d"])
+            if not num or not den or num > den:
+                return None
+            value = Fraction(num, den)
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
+                               Interval.exact(value), spelled=not m["in_n"].isdigit())
+        if m.group("fraction"):
+            return self._fraction(m)
+        if m.group("half"):
+            return self._half(m)
+        if m.group("vague"):
+            lo, hi = VAGUE_QUANTITIES[re.sub(r"\s+", " ", m["v"].lower())]
+            token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, None,
+                                Interval.half_open(lo, hi), spelled=True)
+            self._attach_currency_word(token)
+            return token
+        if m.group("digits"):
+            return self._digits(m)
+        if m.group("words"):
+            return self._words(m)
+        if m.group("ordinal"):
+            word = m.group(0).lower()
+            tens, _, unit = word.rpartition("-")
+            value = ORDINAL_WORDS[unit] + (TENS_WORDS.get(tens, 0))
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.ORDINAL,
+                               Fraction(value), Interval.exact(value), spelled=True)
+        raise AssertionError(f"unhandled group {kind}")  # pragma: no cover
+
+    def _date(self, m, year, month, day, weekday) -> NumberToken | None:
+        if month is None or not 1 <= day <= 31:
+            return None
+        token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.DATE, None,
+                            Interval(None, None), year=year or None, month=month, day=day,
+                            label="date")
+        if weekday:
+            idx = weekday_index(weekday)
+            token.weekday = WEEKDAY_NAMES[idx] if idx is not None else None
+        return token
+
+    def _fraction(self, m) -> NumberToken | None:
+        numerator_word, denominator_word = m["f_n"].lower(), m["f_d"].lower()
+        text_after = self.text[m.end():m.end() + 4].lower()
+        plural = denominator_word.endswith("s") and denominator_word not in ("halves",)
+        if numerator_word in ("a", "an", "one") and not (
+                text_after.startswith(" of") or denominator_word in ("half", "quarter")):
+            # "a third term" is an ordinal, "a third of" a fraction.
+            if denominator_word in ORDINAL_WORDS:
+                return None
+        numerator = 1 if numerator_word in ("a", "an") else (
+            UNIT_WORDS.get(numerator_word) or TENS_WORDS.get(numerator_word))
+        if numerator is None:
+            return None
+        if numerator > 1 and not plural and denominator_word not in ("half",):
+            return None  # "two third-quarter results"
+        value = Fraction(numerator, FRACTION_DENOMINATORS[denominator_word])
+        return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
+                           Interval.exact(value), spelled=True)
+
+    def _half(self, m) -> NumberToken | None:
+        after = self.text[m.end():m.end() + 6].lower()
+        before = self.text[max(0, m.start() - 8):m.start()].lower()
+        if not (after.startswith((" of", " the", " a ", " its", " their", " his", " her"))
+                or before.endswith(("a ", "one "))):
+            return None  # "second half", "half-time"
+        return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, Fraction(1, 2),
+                           Interval.exact(Fraction(1, 2)), spelled=True)
+
+    def _words(self, m) -> NumberToken | None:
+        phrase = m.group(0)
+        cur = m["cur_w"]
+        word_text = phrase[len(cur):] if cur else phrase
+        words = re.findall(r"[A-Za-z]+", word_text)
+        value = words_value(words)
+        if value is None:
+            return None
+        start = m.start()
+        if words == ["one"] or (len(words) == 1 and words[0].lower() == "one"):
+            before = self.text[max(0, start - 20):start]
+            if _PRONOUN_ONE_AFTER.match(self.text, m.end()) or _PRONOUN_ONE_BEFORE.search(before):
+                return None  # "one of the", "no one", "the one"
+        scaled = any(w.lower() in ("thousand", "million", "billion", "trillion", "lakh",
+                                   "lakhs", "crore", "crores") for w in words)
+        token = NumberToken(start, m.end(), phrase, ClaimKind.COUNT, value,
+                            Interval.exact(value), spelled=True)
+        step = None
+        if scaled:
+            # "five million" is as precise as its largest scale word: half a million either way.
+            step = Fraction(max(SCALE_ABBREVIATIONS.get(w.lower(), 1) for w in words))
+            token.rounding_unit = step
+        else:
+            token.rounding_unit = _trailing_zero_unit(value)
+        if cur:
+            token.kind, token.unit = ClaimKind.MONEY, CURRENCY_PREFIXES.get(cur.strip().lower())
+        self._suffixes(token, decimals=0, step=step, allow_scale=False)
+        return token
+
+    def _digits(self, m) -> NumberToken | None:
+        text = self.text
+        start, num_end = m.start(), m.end()
+        cur = m["cur"]
+        num = m["num"]
+        value, decimals = _digits_value(num)
+        if _ORDINAL_SUFFIX.match(text, num_end):
+            end = _ORDINAL_SUFFIX.match(text, num_end).end()
+            return NumberToken(start, end, text[start:end], ClaimKind.ORDINAL, value,
+                               Interval.exact(value))
+        before = text[max(0, start - 24):start]
+        token = NumberToken(start, num_end, text[start:num_end], ClaimKind.COUNT, value,
+                            Interval.exact(value), rounding_unit=_trailing_zero_unit(value))
+        if cur:
+            token.kind = ClaimKind.MONEY
+            token.unit = CURRENCY_PREFIXES.get(cur.strip().lower().rstrip(), "USD")
+        if not cur and _LABEL_BEFORE.search(before):
+            token.label = "label"
+            return self._finish_label(token)
+        phone = _PHONE.match(text, start)
+        if phone and not cur and phone.end() > num_end and re.search(r"\d{4}", phone.group(0)) \
+                and not re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", phone.group(0)):
+            token.end = phone.end()
+            token.text = phone.group(0)
+            token.kind, token.label = ClaimKind.NUMBER, "phone number"
+            return token
+        self._suffixes(token, decimals=decimals, step=Fraction(1, 10 ** decimals) if decimals
+                       else None, allow_scale=True)
+        if token.label:
+            return token
+        self._range(token, before, first_bare=token.end == num_end)
+        if token.kind is ClaimKind.COUNT and token.label is None and token.value is not None:
+            self._year_or_age(token, num, before)
+        return token
+
+    def _finish_label(self, token: NumberToken) -> NumberToken:
+        token.kind = ClaimKind.NUMBER
+        return token
+
+    # -- what follows a number ----------------------------------------------------------------
+    def _suffixes(self, token: NumberToken, decimals: int, step: Fraction | None,
+                  allow_scale: bool) -> None:
+        """Read scale, percent sign, currency word or unit after a figure.
+
+        ``step`` is the rounding step the figure was printed to (None: an exact count).
+        """
+        text, pos = self.text, token.end
+        scale = 1
+        if allow_scale:
+            sm = _SCALE_WORD.match(text, pos)
+            if sm:
+                scale = SCALE_ABBREVIATIONS[sm.group(1).lower()]
+                pos = sm.end()
+            else:
+                lm = _SCALE_LETTER.match(text, pos)
+                if lm:
+                    letter = lm.group(1).lower()
+                    is_money = token.kind is ClaimKind.MONEY
+                    if letter == "k" or (letter in "mb" and (is_money or _followed_by_people(
+                            text, lm.end()))):
+                        scale = SCALE_ABBREVIATIONS[letter]
+                        pos = lm.end()
+            if scale != 1:
+                token.value = token.value * scale
+                step = Fraction(1, 10 ** decimals) * scale
+                token.rounding_unit = step
+        interval = Interval.exact(token.value) if step is None else Interval.rounded(
+            token.value, step)
+
+        if (pm := _PERCENT.match(text, pos)):
+            token.kind, token.unit = ClaimKind.PERCENT, "percent"
+            pos = pm.end()
+            interval = Interval.rounded(token.value, Fraction(1, 10 ** decimals))
+            token.rounding_unit = Fraction(1, 10 ** decimals)
+        elif (pp := _POINTS.match(text, pos)) and token.kind is not ClaimKind.MONEY:
+            word = pp.group(1).lower()
+            token.kind, token.unit = ClaimKind.PERCENTAGE_POINTS, "percentage_point"
+            pos = pp.end()
+            if word.startswith(("basis", "bp")):
+                token.value = token.value / 100
+                interval = Interval.exact(token.value)
+        elif token.kind is not ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
+            code = CURRENCY_SUFFIXES[cw.group(1).lower()]
+            if code == "GBP-penny" and cw.group(1).lower() == "p" and not decimals:
+                pass
+            else:
+                token.kind, token.unit = ClaimKind.MONEY, code
+                pos = cw.end()
+        elif token.kind is ClaimKind.COUNT and (ym := _YEAR_OLD.match(text, pos)):
+            token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
+            pos = ym.end()
+        elif token.kind is ClaimKind.COUNT and (um := _UNIT.match(text, pos)) and \
+                _unit_as_printed(um.group(2)):
+            word = um.group(2).lower()
+            hyphen = um.group(1) == "-"
+            if word in TIME_UNITS:
+                token.kind, token.unit = ClaimKind.DURATION, TIME_UNITS[word]
+            else:
+                token.kind, token.unit = ClaimKind.QUANTITY, PHYSICAL_UNITS[word]
+                # A measurement is as precise as its last printed digit.
+                interval = Interval.rounded(token.value, step or Fraction(1, 10 ** decimals))
+            pos = um.end()
+            if hyphen:
+                nm = _HYPHEN_NOUN.match(text, pos)
+                if nm:
+                    token.noun_hint = nm.group(1)
+        elif token.kind is ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
+            pos = cw.end()  # "$5 US dollars": the word repeats the sign
+        token.interval = interval
+        token.end = pos
+        token.text = text[token.start:pos]
+        if _LETTER_AFTER.match(text, pos) and token.kind in (ClaimKind.COUNT, ClaimKind.MONEY) \
+                and not token.spelled:
+            # "5G", "4x100m", "1990s", "24/7": a name, not a quantity.
+            token.kind, token.label = ClaimKind.NUMBER, "name"
+
+    def _attach_currency_word(self, token: NumberToken) -> None:
+        cw = _CURRENCY_WORD.match(self.text, token.end)
+        if cw:
+            token.kind = ClaimKind.MONEY
+            token.unit = CURRENCY_SUFFIXES[cw.group(1).lower()]
+            token.end = cw.end()
+            token.text = self.text[token.start:token.end]
+
+    def _range(self, token: NumberToken, before: str, first_bare: bool) -> None:
+        """'10-20', '340 to 350 cruzados', 'between 174 and 176', or a score like '52-48'."""
+        text = self.text
+        join = _RANGE_JOIN.match(text, token.end)
+        joined_by_and = False
+        if join is None and _BETWEEN_BEFORE.search(before):
+            join = re.compile(r"[ \u00a0]+and[ \u00a0]+(?=[$£€¥₹\d])").match(text, token.end)
+            joined_by_and = join is not None
+        if join is None:
+            return
+        second = _SECOND_NUMBER.match(text, join.end())
+        if not second or (second.end() < len(text) and text[second.end()] in ",." and
+                          second.end() + 1 < len(text) and text[second.end() + 1].isdigit()):
+            return
+        upper, decimals = _digits_value(second["num"])
+        word = join.group(0).strip()
+        if word == "to" and _FROM_BEFORE.search(before):
+            return  # "from 10 to 20" is a change, linked later, not a range
+        first = token.value
+        hyphen = word in ("-", "–", "—")
+        if hyphen and token.kind is ClaimKind.COUNT and first.denominator == 1 \
+                and upper.denominator == 1:
+            sentence_before = before[-80:]
+            after = text[second.end():second.end() + 30]
+            if 1000 <= first <= 2100 and (upper < 100 or 1000 <= upper <= 2100) and \
+                    re.fullmatch(r"\d{4}", token.text) and re.fullmatch(r"\d{2}|\d{4}", second["num"]):
+                token.end = second.end()
+                token.text = text[token.start:token.end]
+                token.kind, token.label = ClaimKind.YEAR, "year"
+                return
+            if first > upper or _SCORE_CUES.search(sentence_before) or _SCORE_CUES.match(
+                    after.strip()) or re.match(r"\s+(?:win|victory|defeat|draw|lead|loss|vote)",
+                                               after):
+                token.end = second.end()
+                token.text = text[token.start:token.end]
+                token.kind, token.label, token.value = ClaimKind.SCORE, "score", None
+                token.interval = Interval(None, None)
+                return
+        # Scale, percent or unit after the second number applies to both ("10-20%", "$5-6bn").
+        probe = NumberToken(second.start(), second.end(), second.group(0), token.kind, upper,
+                            Interval.exact(upper), unit=token.unit)
+        if second["cur"]:
+            probe.kind = ClaimKind.MONEY
+            probe.unit = CURRENCY_PREFIXES.get(second["cur"].strip().lower(), "USD")
+        self._suffixes(probe, decimals=decimals, step=Fraction(1, 10 ** decimals) if decimals
+                       else None, allow_scale=True)
+        if probe.label or upper == 0:
+            return
+        low_end = token.interval
+        if first_bare and (probe.kind is not ClaimKind.COUNT or probe.value != upper):
+            # The second figure's scale and precision apply to the first: "$5-6bn".
+            factor = probe.value / upper
+            low_end = token.interval.scale(factor)
+            if probe.rounding_unit and not probe.interval.is_exact:
+                low_end = Interval.rounded(token.value * factor, probe.rounding_unit)
+            token.kind, token.unit = probe.kind, probe.unit
+        elif (probe.kind, probe.unit) != (token.kind, token.unit):
+            return  # "5% to 20 points": two figures, not one range
+        if low_end.lower is None or probe.interval.upper is None or \
+                low_end.lower > probe.interval.lower:
+            return
+        token.parts = [low_end.midpoint, probe.value]
+        token.interval = Interval(low_end.lower, probe.interval.upper)
+        token.value = None
+        token.end = probe.end
+        token.text = text[token.start:token.end]
+        token.rounding_unit = probe.rounding_unit
+
+    def _year_or_age(self, token: NumberToken, num: str, before: str) -> None:
+        value = token.value
+        text = self.text
+        if re.fullmatch(r"\d{4}", num) and 1500 <= value <= 2100 and token.end == \
+                token.start + 4:
+            nm = _PLURAL_NOUN.match(text, token.end)
+            if not (nm and nm.group(1).lower() not in _NOT_PLURAL_NOUNS):
+                token.kind, token.label = ClaimKind.YEAR, "year"
+                return
+        # "Ahmed al-Qadi, 52, said": an age between commas after a name.
+        if re.fullmatch(r"\d{1,3}", num) and 1 <= value <= 120:
+            if re.search(r"[A-Z][\w'’-]+,[ \u00a0]$", before) and re.match(r",", text[token.end:]):
+                token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
+            elif re.search(r"\baged[ \u00a0]$", before, re.I):
+                token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
+
+
+# Short unit abbreviations count only as printed in lower case ("5g", not "5G" the network).
+_UPPER_UNITS = {"MW", "GW", "KW", "kW", "kWh", "KWH", "MB", "GB", "TB", "Mbps", "GHz", "MHz",
+                "°C", "°F"}
+
+
+def _unit_as_printed(word: str) -> bool:
+    return len(word) > 3 or word == word.lower() or word in _UPPER_UNITS
+
+
+def _followed_by_people(text: str, pos: int) -> bool:
+    nm = _NEXT_WORD.match(text, pos)
+    return bool(nm and nm.group(1).lower() in (
+        "people", "users", "viewers", "customers", "subscribers", "listeners", "voters",
+        "homes", "households", "shares", "barrels", "tonnes", "visitors", "passengers"))
+
+
+def _word_or_digits(text: str) -> int | None:
+    t = text.lower()
+    if t.isdigit():
+        return int(t)
+    if t == "hundred":
+        return 100
+    return UNIT_WORDS.get(t)
+
+
+def scan(text: str) -> list[NumberToken]:
+    """Every number in ``text``, in order, with its interval and type."""
+    return Scanner(text).scan()
