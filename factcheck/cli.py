@@ -206,7 +206,8 @@ def _run_paths(args: argparse.Namespace) -> int:
             doc.published, doc.published_source = args.date, "--date"
         documents.append(checker.audit(doc, fallback, run_checks=args.command != "extract"))
     fail_on = "never" if args.command == "extract" else (config.fail_on or "error")
-    report = build_report(documents, errors, fail_on)
+    ran = [] if args.command == "extract" else checker.rules_for("")
+    report = build_report(documents, errors, fail_on, ran)
     fmt = config.output_format or "text"
     if fmt not in FORMATTERS:
         raise UsageError(f"unknown output format '{fmt}'; the formats are: "

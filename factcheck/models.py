@@ -165,6 +165,17 @@ class Summary(BaseModel):
     exit_code: int
 
 
+class RuleInfo(BaseModel):
+    """A rule that ran, as output formats describe it (SARIF's rule metadata, help texts)."""
+
+    id: str
+    name: str
+    kind: str
+    severity: Severity
+    description: str
+    rationale: str
+
+
 class ToolInfo(BaseModel):
     name: str = "factcheck"
     version: str
@@ -175,6 +186,7 @@ class Report(BaseModel):
 
     schema_version: str = SCHEMA_VERSION
     tool: ToolInfo
+    rules: list[RuleInfo] = Field(default_factory=list, description="the rules that ran")
     documents: list[DocumentReport]
     errors: list[InputError]
     summary: Summary

@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from .. import __version__
 from ..config import SEVERITY_RANK
-from ..models import DocumentReport, InputError, Report, Summary, ToolInfo
+from ..models import DocumentReport, InputError, Report, RuleInfo, Summary, ToolInfo
 from . import json_format, text
 
 Formatter = Callable[[Report, "FormatOptions"], str]
@@ -50,7 +50,7 @@ def exit_code(documents: Iterable[DocumentReport], errors: list[InputError], fai
 
 
 def build_report(documents: list[DocumentReport], errors: list[InputError],
-                 fail_on: str) -> Report:
+                 fail_on: str, rules: Iterable = ()) -> Report:
     verdicts: Counter[str] = Counter()
     severities: Counter[str] = Counter()
     for doc in documents:
@@ -63,5 +63,8 @@ def build_report(documents: list[DocumentReport], errors: list[InputError],
         findings={s: severities.get(s, 0) for s in ("error", "warning", "info")},
         exit_code=exit_code(documents, errors, fail_on),
     )
-    return Report(tool=ToolInfo(version=__version__), documents=documents, errors=errors,
-                  summary=summary)
+    infos = [RuleInfo(id=r.id, name=r.name, kind=r.kind, severity=r.severity,
+                      description=" ".join(r.description.split()),
+                      rationale=" ".join(r.rationale.split())) for r in rules]
+    return Report(tool=ToolInfo(version=__version__), rules=infos, documents=documents,
+                  errors=errors, summary=summary)
