@@ -7,6 +7,7 @@ lists the keys there are. Files: ``factcheck.toml`` (keys at the top) or ``pypro
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import tomllib
 from importlib import resources
@@ -53,11 +54,14 @@ def _validate(data: dict[str, Any], source: str) -> Config:
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        err = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
         key = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
-            allowed = ", ".join(sorted(f.alias or n for n, f in Config.model_fields.items()))
-            raise ConfigError(f"{source}: unknown key '{key}'; the keys are: {allowed}") from None
+            keys = sorted(f.alias or n for n, f in Config.model_fields.items())
+            close = difflib.get_close_matches(key, keys, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise ConfigError(f"{source}: unknown key '{key}'; {hint}the keys are: "
+                              f"{', '.join(keys)}") from None
         raise ConfigError(f"{source}: key '{key}': {err['msg']}") from None
 
 

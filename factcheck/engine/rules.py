@@ -6,6 +6,7 @@ that does not validate is a ``RuleFileError`` naming the file, the line and the 
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,14 +81,17 @@ def parse_rule(text: str, path: str) -> RuleBase:
     try:
         rule = RULE_ADAPTER.validate_python(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # A misspelt field also makes the real one "missing": name the misspelling first.
+        err = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
         loc = tuple(err["loc"])
         if loc and loc[0] == kind:
             loc = loc[1:]  # the discriminated union puts the kind first
         field = ".".join(str(p) for p in loc) or None
         if err["type"] == "extra_forbidden":
             known = sorted(KINDS[kind].Rule.model_json_schema(by_alias=True)["properties"])
-            reason = f"unknown field; a {kind} rule has: {', '.join(known)}"
+            close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            reason = f"unknown field; {hint}a {kind} rule has: {', '.join(known)}"
         else:
             reason = err["msg"]
         raise RuleFileError(path, reason, _key_line(node, loc), field) from None
