@@ -154,6 +154,8 @@ class DocumentReport(BaseModel):
     relations: list[Relation]
     checks: list[Check]
     findings: list[Finding]
+    text: str | None = Field(None, description="the raw input, kept only when a format needs "
+                                               "it (html); claim offsets point into it")
 
 
 class Summary(BaseModel):

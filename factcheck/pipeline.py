@@ -65,7 +65,8 @@ class Checker:
         return figures, link(doc, figures)
 
     def audit(self, doc: Document, fallback: DecodingFallback | None = None,
-              run_checks: bool = True) -> DocumentReport:
+              run_checks: bool = True, keep_text: bool = False) -> DocumentReport:
+        """Extract and check one document; ``keep_text`` keeps the raw input in the report."""
         figures, relations = self.extract(doc)
         checks, findings = [], []
         rules = self.rules_for(doc.path)
@@ -77,7 +78,7 @@ class Checker:
             path=doc.path, format=doc.format, title=doc.title, outlet=doc.outlet, url=doc.url,
             published=doc.published, published_source=doc.published_source,
             claims=[f.claim for f in figures], relations=relations, checks=checks,
-            findings=findings)
+            findings=findings, text=doc.raw if keep_text else None)
 
     def _fallback_finding(self, doc: Document, fallback: DecodingFallback,
                           rules: list[RuleBase]) -> list[Finding]:
