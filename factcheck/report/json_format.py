@@ -20,8 +20,14 @@ def _shown(report: Report, options: "FormatOptions") -> Report:
     return report.model_copy(update={"documents": documents})
 
 
+def _exclude_unkept_text(report: Report) -> dict:
+    """``text`` is optional: left out where it was not kept, so the output stays as it was."""
+    return {"documents": {i: {"text"} for i, d in enumerate(report.documents) if d.text is None}}
+
+
 def format_json(report: Report, options: "FormatOptions") -> str:
-    return _shown(report, options).model_dump_json(indent=2) + "\n"
+    report = _shown(report, options)
+    return report.model_dump_json(indent=2, exclude=_exclude_unkept_text(report)) + "\n"
 
 
 def format_json_lines(report: Report, options: "FormatOptions") -> str:
