@@ -218,6 +218,7 @@ class _TextExtractor(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", raw)]
         self.chars: list[str] = []
         self.offsets: list[int] = []
+        self.ends: list[int] = []
         self.hidden = 0
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -229,7 +230,9 @@ class _TextExtractor(HTMLParser):
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
-    def _emit(self, text: str, offset: int, one_offset: bool = False) -> None:
+    def _emit(self, text: str, offset: int, raw_length: int | None = None) -> None:
+        """Append ``text`` found at raw ``offset``; ``raw_length`` when it was printed as an
+        entity or stands for a tag (every character then maps to the whole raw span)."""
         if self.in_title:
             self.title_parts.append(text)
         if self.hidden:
@@ -237,7 +240,12 @@ class _TextExtractor(HTMLParser):
         if self.in_h1:
             self.h1.append(text)
         self.chars.append(text)
-        self.offsets.extend([offset] * len(text) if one_offset else range(offset, offset + len(text)))
+        if raw_length is None:
+            self.offsets.extend(range(offset, offset + len(text)))
+            self.ends.extend(range(offset + 1, offset + len(text) + 1))
+        else:
+            self.offsets.extend([offset] * len(text))
+            self.ends.extend([offset + raw_length] * len(text))
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -257,7 +265,7 @@ class _TextExtractor(HTMLParser):
         if tag in _HIDDEN_TAGS:
             self.hidden += 1
         elif tag in _BLOCK_TAGS:
-            self._emit("\n", self._here(), True)
+            self._emit("\n", self._here(), 0)
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -272,22 +280,27 @@ class _TextExtractor(HTMLParser):
         if tag in _HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCK_TAGS:
-            self._emit("\n", self._here(), True)
+            self._emit("\n", self._here(), 0)
 
     def handle_data(self, data):
         self._emit(data, self._here())
 
+    def _entity_length(self, here: int) -> int:
+        m = re.match(r"&#?\w+;?", self.raw[here:here + 40])
+        return m.end() if m else 1
+
     def handle_entityref(self, name):
         here = self._here()
         text = unescape(f"&{name};")
+        length = self._entity_length(here)
         if text == f"&{name};":  # unknown entity: keep it as printed
-            self._emit(text, here)
+            self._emit(self.raw[here:here + length], here)
         else:
-            self._emit(text, here, True)
+            self._emit(text, here, length)
 
     def handle_charref(self, name):
         here = self._here()
-        self._emit(unescape(f"&#{name};"), here, True)
+        self._emit(unescape(f"&#{name};"), here, self._entity_length(here))
 
 
 def _load_html(raw: str, path: str) -> Document:
@@ -303,7 +316,7 @@ def _load_html(raw: str, path: str) -> Document:
     meta = parser.meta
     title = meta.get("og:title") or "".join(parser.title_parts).strip() or "".join(parser.h1).strip()
     doc = Document(path=path, format=DocumentFormat.HTML, raw=raw, text=text,
-                   offsets=parser.offsets, meta=dict(meta))
+                   offsets=parser.offsets, offset_ends=parser.ends, meta=dict(meta))
     doc.title = unescape(title) if title else None
     doc.outlet = meta.get("og:site_name")
     doc.url = meta.get("og:url") or meta.get("canonical")

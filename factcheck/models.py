@@ -197,8 +197,9 @@ class Report(BaseModel):
 class Document(BaseModel):
     """A loaded article: the raw text, a plain-text view of it, and the map between them.
 
-    ``text`` is what the later stages read; ``offsets[i]`` is the raw offset of ``text[i]``
-    (None when the view is the raw text itself), so every location points at the source.
+    ``text`` is what the later stages read; ``offsets[i]`` is the raw offset of ``text[i]`` and
+    ``offset_ends[i]`` the raw offset just after it (an entity such as ``&amp;`` is one
+    character of text and five of raw). Both are None when the view is the raw text itself.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -208,6 +209,7 @@ class Document(BaseModel):
     raw: str
     text: str
     offsets: list[int] | None = None
+    offset_ends: list[int] | None = None
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
@@ -228,7 +230,9 @@ class Document(BaseModel):
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None or end <= start:
             return self.raw_offset(start), self.raw_offset(max(start, end))
-        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+        last = min(end, len(self.offsets)) - 1
+        raw_end = self.offset_ends[last] if self.offset_ends else self.offsets[last] + 1
+        return self.raw_offset(start), raw_end
 
     def line_col(self, raw_offset: int) -> tuple[int, int]:
         """1-based line and column (code points) of a raw offset."""
