@@ -116,7 +116,7 @@ _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
-    r"[ \u00a0]*(?:of\b|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
+    r"[ \u00a0]*(?:of\b(?![ \u00a0]+(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
     r"or[ \u00a0]+(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|the|this|that|every|any|each|which|only|last|another|someone|some|such|"
