@@ -16,6 +16,7 @@ from ..models import Claim, ClaimKind, Document
 from ..recognise.calendar import infer_year
 from ..recognise.lexicon import singular
 from ..recognise.tokens import NumberToken
+from ..recognise.units import canonical_unit
 from ..segment import Segments, Sentence
 from . import context, qualifiers, timing
 
@@ -95,6 +96,8 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
             weekday=token.weekday,
             **doc.location(start, end),
         )
+        if token.kind is ClaimKind.QUANTITY and token.unit:
+            claim.unit = canonical_unit(token.unit) or token.unit
         if token.kind in (ClaimKind.DATE, ClaimKind.YEAR, ClaimKind.TIME):
             claim.value = as_float(token.value) if token.kind is ClaimKind.YEAR else None
             claim.lower = claim.upper = claim.value
