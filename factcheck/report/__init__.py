@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from .. import __version__
 from ..config import SEVERITY_RANK
 from ..models import DocumentReport, InputError, Report, RuleInfo, Summary, ToolInfo
-from . import json_format, text
+from . import concise, github, gitlab, html_format, json_format, junit, markdown, sarif, text
 
 Formatter = Callable[[Report, "FormatOptions"], str]
 
@@ -35,7 +35,17 @@ FORMATTERS: dict[str, Formatter] = {
     "text": text.format_report,
     "json": json_format.format_json,
     "json-lines": json_format.format_json_lines,
+    "concise": concise.format_concise,
+    "sarif": sarif.format_sarif,
+    "github": github.format_github,
+    "gitlab": gitlab.format_gitlab,
+    "junit": junit.format_junit,
+    "markdown": markdown.format_markdown,
+    "html": html_format.format_html,
 }
+
+# Formats that draw the article itself, so the run must keep each document's text.
+NEEDS_TEXT = frozenset({"html"})
 
 
 def exit_code(documents: Iterable[DocumentReport], errors: list[InputError], fail_on: str) -> int:
