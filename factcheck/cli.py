@@ -23,11 +23,22 @@ from .engine import RuleFileError
 from .load import InputProblem, load_bytes, load_path
 from .models import InputError
 from .pipeline import Checker
-from .report import FORMATTERS, FormatOptions, build_report
+from .models import Report
+from .report import FORMATTERS, NEEDS_TEXT, FormatOptions, build_report
+from .report.progress import Progress, wanted as progress_wanted
+from .report.statistics import format_statistics
 from .report.text import format_claims
 from .schemas import SCHEMA_NAMES, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+COMMAND_FORMATS = {
+    "check": list(FORMATTERS),
+    "report": ["text", "json", "markdown", "html"],
+    "extract": ["text", "json", "json-lines"],
+}
+# Formats a person reads: --statistics may follow them on standard output.
+_READABLE = {"text", "concise", "github"}
 
 
 class UsageError(Exception):
@@ -51,18 +62,29 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _report_target(value: str) -> tuple[str, Path]:
+    fmt, sep, path = value.partition("=")
+    if not sep or not fmt.strip() or not path.strip():
+        raise argparse.ArgumentTypeError(f"expected FORMAT=PATH, got {value!r}")
+    return fmt.strip(), Path(path)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factcheck", description="Check the numbers in news articles "
                      "against each other.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    def paths_command(name: str, help_text: str, formats: Sequence[str]) -> argparse.ArgumentParser:
+    def paths_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        formats = COMMAND_FORMATS[name]
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("paths", nargs="+", metavar="PATH",
                        help="file, folder (walked) or - for standard input")
         p.add_argument("--output-format", choices=formats, help="default: text")
         p.add_argument("-o", "--output-file", type=Path, help="write the report here")
+        p.add_argument("--report", action="append", type=_report_target, default=[],
+                       metavar="FORMAT=PATH", help="also write the report in FORMAT to PATH "
+                       f"(repeatable; formats: {', '.join(formats)})")
         p.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) for files "
                        "that do not print one")
         p.add_argument("--stdin-filename", help="the path to report for standard input "
@@ -79,13 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--fail-on", choices=("error", "warning", "info", "never"))
             p.add_argument("--exit-zero", action="store_true", help="same as --fail-on never")
             p.add_argument("--min-severity", choices=("error", "warning", "info"))
+            p.add_argument("--statistics", action="store_true", help="after the report, how "
+                           "many findings each rule raised (on standard error when standard "
+                           "output carries a machine-read format)")
         return p
 
-    paths_command("check", "extract the claims, run the rules, print the findings",
-                  ["text", "json", "json-lines"])
+    paths_command("check", "extract the claims, run the rules, print the findings")
     paths_command("report", "the editor's audit: every claim and every check (also those "
-                  "that hold); never fails unless --fail-on says so", ["text", "json"])
-    paths_command("extract", "the claim records only", ["text", "json", "json-lines"])
+                  "that hold); never fails unless --fail-on says so")
+    paths_command("extract", "the claim records only")
 
     rule = sub.add_parser("rule", help="explain a rule", description="explain a rule")
     rule.add_argument("id", nargs="?", help="rule id or name")
@@ -161,6 +185,16 @@ def _inputs(args: argparse.Namespace, config: Config) -> Iterator[tuple[str, Pat
             yield raw, path
 
 
+def _file_mode(destination: Path) -> int:
+    """The mode the file would get from a plain open(): its own if it exists, else the umask's."""
+    try:
+        return destination.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _write(text: str, destination: Path | None) -> None:
     """Write all of the report or none of it: a temporary file renamed into place."""
     if destination is None:
@@ -172,6 +206,7 @@ def _write(text: str, destination: Path | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        os.chmod(tmp, _file_mode(destination))
         os.replace(tmp, destination)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -184,13 +219,64 @@ def _error(message: str) -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 
+def _formats(args: argparse.Namespace, config: Config) -> tuple[str, list[tuple[str, Path]]]:
+    """The standard output's format and the extra (format, path) reports, checked."""
+    allowed = COMMAND_FORMATS[args.command]
+    fmt = args.output_format or config.output_format or "text"
+    if fmt not in allowed:
+        if args.output_format is None and fmt in FORMATTERS:
+            fmt = "text"  # the configured format is check's; this command does not draw it
+        else:
+            raise UsageError(f"unknown output format '{fmt}' for {args.command}; the formats "
+                             f"are: {', '.join(allowed)}")
+    seen: dict[Path, str] = {}
+    if args.output_file is not None:
+        seen[args.output_file.resolve()] = "-o/--output-file"
+    for extra, path in args.report:
+        if extra not in allowed:
+            raise UsageError(f"--report {extra}={path}: unknown format '{extra}' for "
+                             f"{args.command}; the formats are: {', '.join(allowed)}")
+        key = path.resolve()
+        if key in seen:
+            raise UsageError(f"--report {extra}={path}: {path} is already written by {seen[key]}")
+        seen[key] = f"--report {extra}"
+    return fmt, list(args.report)
+
+
+def _for_format(report: Report, fmt: str) -> Report:
+    """The report as a format sees it: the article text only where the format draws it."""
+    if fmt in NEEDS_TEXT or all(d.text is None for d in report.documents):
+        return report
+    return report.model_copy(update={"documents": [d.model_copy(update={"text": None})
+                                                   for d in report.documents]})
+
+
+def _use_color(choice: str, to_file: bool, stream=None) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    stream = stream or sys.stdout
+    return (not to_file and stream.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
 def _run_paths(args: argparse.Namespace) -> int:
     first = Path(args.paths[0]) if args.paths[0] != "-" else Path.cwd()
     config, root = _load_config(args, first)
+    fmt, extras = _formats(args, config)
+    keep_text = bool(NEEDS_TEXT & {fmt, *(f for f, _ in extras)})
     checker = Checker(config, root)
     max_bytes = config.max_file_size or 10 * 1024 * 1024
+    inputs = list(_inputs(args, config))
+    progress = Progress(len(inputs), sys.stderr,
+                        enabled=not args.quiet and progress_wanted(len(inputs), sys.stderr))
+
+    def warn(message: str) -> None:
+        progress.clear()
+        _error(message)
+
     documents, errors = [], []
-    for shown, path in _inputs(args, config):
+    for done, (shown, path) in enumerate(inputs):
+        progress.update(done, shown)
         try:
             if path is None:
                 doc, fallback = load_bytes(sys.stdin.buffer.read(), shown, max_bytes=max_bytes)
@@ -198,31 +284,51 @@ def _run_paths(args: argparse.Namespace) -> int:
                 doc, fallback = load_path(path, display_path=shown, max_bytes=max_bytes)
         except InputProblem as problem:
             errors.append(InputError(path=shown, message=str(problem)))
-            _error(f"{shown}: error: {problem}")
+            warn(f"{shown}: error: {problem}")
             continue
         if fallback is not None:
-            _error(f"{shown}: warning: {fallback}")
+            warn(f"{shown}: warning: {fallback}")
         if doc.published is None and args.date is not None:
             doc.published, doc.published_source = args.date, "--date"
-        documents.append(checker.audit(doc, fallback, run_checks=args.command != "extract"))
+        documents.append(checker.audit(doc, fallback, run_checks=args.command != "extract",
+                                       keep_text=keep_text))
+    progress.update(len(inputs))
+    progress.clear()
     fail_on = "never" if args.command == "extract" else (config.fail_on or "error")
     ran = [] if args.command == "extract" else checker.rules_for("")
     report = build_report(documents, errors, fail_on, ran)
-    fmt = config.output_format or "text"
-    if fmt not in FORMATTERS:
-        raise UsageError(f"unknown output format '{fmt}'; the formats are: "
-                         f"{', '.join(FORMATTERS)}")
-    color = args.color == "always" or (args.color == "auto" and args.output_file is None and
-                                       sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    options = FormatOptions(min_severity=config.min_severity or "info",
-                            audit=not args.quiet, color=color, verbose=args.verbose)
-    if args.command == "extract":
-        options.audit = False
-        formatter = format_claims if fmt == "text" else FORMATTERS[fmt]
+
+    def options(color: bool) -> FormatOptions:
+        return FormatOptions(min_severity=config.min_severity or "info",
+                             audit=not args.quiet and args.command != "extract", color=color,
+                             verbose=args.verbose)
+
+    def render(name: str, color: bool) -> str:
+        if args.command == "extract" and name == "text":
+            return format_claims(report, options(color))
+        return FORMATTERS[name](_for_format(report, name), options(color))
+
+    for name, path in extras:
+        _write_file(render(name, color=False), path)
+    color = _use_color(args.color, args.output_file is not None)  # never for --report files
+    if args.output_file is not None:
+        _write_file(render(fmt, color), args.output_file)
     else:
-        formatter = FORMATTERS[fmt]
-    _write(formatter(report, options), args.output_file)
+        _write(render(fmt, color), None)
+    if getattr(args, "statistics", False):
+        stats = format_statistics(report, options(False))
+        if args.output_file is None and fmt not in _READABLE:
+            sys.stderr.write(stats)
+        else:
+            _write(("\n" if args.output_file is None else "") + stats, None)
     return report.summary.exit_code
+
+
+def _write_file(text: str, path: Path) -> None:
+    try:
+        _write(text, path)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _run_rule(args: argparse.Namespace) -> int:
