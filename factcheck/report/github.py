@@ -45,7 +45,7 @@ def _annotations(report: Report, options: "FormatOptions") -> list[tuple[str, st
     findings = sorted(all_shown(report, options), key=lambda df: -df[1].severity.rank)
     for doc, f in findings:
         level = LEVELS[f.severity.value]
-        message = f"{f.message}\n{f.arithmetic}" if f.arithmetic else f.message
+        message = f"{f.message}\n{f.arithmetic}" if f.claims and f.arithmetic else f.message
         out.append((level, command(level, message, file=repo_path(doc.path), line=f.line,
                                    col=f.column, endLine=f.end_line, endColumn=f.end_column,
                                    title=f"{f.rule} {f.name}")))

@@ -40,7 +40,7 @@ def build_gitlab(report: Report, options: "FormatOptions") -> list[dict[str, Any
         })
     for doc, f in all_shown(report, options):
         description = f"{f.rule} {f.message}"
-        if f.arithmetic:
+        if f.claims and f.arithmetic:
             description += f" [{f.arithmetic}]"
         issues.append({
             "description": description,

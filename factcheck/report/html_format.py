@@ -122,8 +122,9 @@ def _finding_item(d: _Doc, f: Finding) -> str:
              f'<a class="jump" href="#{target}" data-target="{target}">'
              f'<span class="badge sev-{sev}">{sev}</span> <span class="rule">{_e(f.rule)} '
              f'{_e(f.name)}</span> <span class="at">line {f.line}:{f.column}{quoted}</span></a>',
-             f"<p>{_e(f.message)}</p>",
-             f"<p>Arithmetic: <code>{_e(f.arithmetic)}</code></p>"]
+             f"<p>{_e(f.message)}</p>"]
+    if f.claims:  # a finding about the tool (an encoding) has no arithmetic to show
+        parts.append(f"<p>Arithmetic: <code>{_e(f.arithmetic)}</code></p>")
     facts = [f"expected {_e(f.expected)}" if f.expected is not None else "",
              f"found {_e(f.found)}" if f.found is not None else "",
              f"tolerance: {_e(f.tolerance)}" if f.tolerance else "",

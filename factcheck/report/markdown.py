@@ -59,6 +59,8 @@ def _summary(report: Report) -> str:
               s.findings.get("error", 0), s.findings.get("warning", 0), s.findings.get("info", 0)]
     found = ", ".join(plural(n, k) if k != "info" else f"{n} info"
                       for k, n in s.findings.items() if n) or "no findings"
+    if s.errors:
+        found += f", {plural(s.errors, 'file')} not read"
     return (f"## factcheck {report.tool.version}: {found}\n\n" + _row(*head)
             + _row(*["---:"] * len(head)) + _row(*map(str, values)) + "\n")
 

@@ -60,7 +60,7 @@ def _region(f: Finding) -> dict[str, int]:
 
 
 def _result(f: Finding, doc: DocumentReport, index: dict[str, int]) -> dict[str, Any]:
-    text = f.message if not f.arithmetic else f"{f.message}\nArithmetic: {f.arithmetic}"
+    text = f"{f.message}\nArithmetic: {f.arithmetic}" if f.claims and f.arithmetic else f.message
     result: dict[str, Any] = {"ruleId": f.rule}
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
