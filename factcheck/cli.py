@@ -251,11 +251,11 @@ def _for_format(report: Report, fmt: str) -> Report:
                                                    for d in report.documents]})
 
 
-def _use_color(choice: str, to_file: bool, stream=None) -> bool:
+def _use_color(choice: str, to_file: bool) -> bool:
+    """always/never as said; auto: a terminal on stdout, NO_COLOR unset or empty, TERM not dumb."""
     if choice != "auto":
         return choice == "always"
-    stream = stream or sys.stdout
-    return (not to_file and stream.isatty() and not os.environ.get("NO_COLOR")
+    return (not to_file and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
             and os.environ.get("TERM") != "dumb")
 
 
