@@ -13,21 +13,39 @@ import re
 
 from .claims import Figure
 from .models import ClaimKind, Document, Relation
+from .recognise.lexicon import singular
 
 _COUNTABLE = (ClaimKind.COUNT, ClaimKind.MONEY)
-_OF_WHOM_AFTER = re.compile(r"[ \u00a0]+(of[ \u00a0]+(?:whom|which|them|these|those))\b", re.I)
+_S = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+# "97 of whom": the figure before names the whole. "of them/these/those" refers back less
+# surely ("if he put six of them together"), so it needs its whole close by, over a comma.
+_OF_WHOM_AFTER = re.compile(rf"{_S}(of{_S}(?:whom|which))\b", re.I)
+_OF_THEM_AFTER = re.compile(rf"{_S}(of{_S}(?:them|these|those))\b", re.I)
 _PART_CUE_BEFORE = re.compile(
-    r"\b(including|among[ \u00a0]+them|among[ \u00a0]+whom|of[ \u00a0]+whom|of[ \u00a0]+which|"
-    r"of[ \u00a0]+them|of[ \u00a0]+these|of[ \u00a0]+those)[ \u00a0,]+$", re.I)
+    rf"\b(including|among{_S}them|among{_S}whom|of{_S}whom|of{_S}which|of{_S}them|"
+    rf"of{_S}these|of{_S}those)(?:[ \t\u00a0,]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
+# "13 out of 659 MPs", "11 of these 37 fields", "297 of the 251 hostages".
 _OUT_OF_BETWEEN = re.compile(
-    r"^[ \u00a0]+(out[ \u00a0]+of|of)[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|"
-    r"a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$", re.I)
+    rf"^{_S}(out{_S}of|of(?:{_S}(?:these|those))?)(?:{_S}(?:the|its|their|a{_S}total{_S}of))?{_S}$",
+    re.I)
+# Nouns for people: a part counted in one ("16,000 children") of a whole counted in another
+# ("41,252 people") is still a subset; other differing nouns ("13 exchanges including 68,000
+# lines") are not.
+PERSON_NOUNS = {
+    "people", "person", "civilian", "child", "woman", "man", "soldier", "troop", "hostage",
+    "captive", "prisoner", "detainee", "worker", "employee", "staff", "resident", "patient",
+    "student", "voter", "member", "fighter", "militant", "police", "officer", "victim",
+    "passenger", "fan", "player", "user", "customer", "mp", "refugee", "migrant", "journalist",
+    "teenager", "adult", "boy", "girl", "baby", "infant", "pupil", "teacher", "doctor", "nurse",
+    "citizen", "national", "foreigner", "tourist", "visitor", "casualty", "death", "body",
+    "protester", "demonstrator", "suspect", "candidate", "delegate", "senator", "lawmaker",
+}
 # "the Gaza Strip war began on": the noun right before the verb names the event.
 _EVENT_START = re.compile(
-    r"\b(?P<noun>[a-z]+)[ \u00a0]+(?:(?:has|had|was)[ \u00a0]+)?(?:began|begun|started|erupted|"
-    r"broke[ \u00a0]+out|launched|opened)[ \u00a0]+(?:on[ \u00a0]+|in[ \u00a0]+)?$", re.I)
-_ONGOING = re.compile(r"\b(?:now|so[ \u00a0]far|ongoing|continuing|current|still)\b"
-                      r"[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.I)
+    r"\b(?P<noun>[a-z]+)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:(?:has|had|was)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?(?:began|begun|started|erupted|"
+    r"broke(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)out|launched|opened)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:on(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|in(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
+_ONGOING = re.compile(r"\b(?:now|so(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)far|ongoing|continuing|current|still)\b"
+                      r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:\w+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
 
 
 class _Relations:
@@ -58,34 +76,77 @@ def link(doc: Document, figures: list[Figure]) -> list[Relation]:
     return relations.items
 
 
-def _whole_before(figures: list[Figure], i: int, part: Figure) -> Figure | None:
-    """The nearest countable figure before ``i`` in the same sentence, of the same unit kind."""
+_MEASURES = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.QUANTITY)
+# A whole that a part says "of whom" about sits close before it, over a comma.
+_NEAR = 80
+
+
+def _compatible(part: Figure, whole: Figure) -> bool:
+    """Can ``part`` be a part of ``whole``: the same kind and currency or unit (a bare count
+    after a measure takes the measure's unit: "32,000 tonnes, including 24,000"), and, where
+    both print one, the same counted noun or two nouns for people."""
+    p, w = part.claim, whole.claim
+    if p.kind is not w.kind:
+        if not (p.kind is ClaimKind.COUNT and p.noun is None and w.kind is ClaimKind.QUANTITY):
+            return False
+    elif p.kind in (ClaimKind.MONEY, ClaimKind.QUANTITY) and p.unit != w.unit:
+        return False
+    if p.noun and w.noun and p.kind is w.kind:
+        pn, wn = singular(p.noun), singular(w.noun)
+        return pn == wn or (pn in PERSON_NOUNS and wn in PERSON_NOUNS)
+    return True
+
+
+def _whole_before(text: str, figures: list[Figure], i: int, part: Figure) -> Figure | None:
+    """The nearest measure before ``i``, close by in the same sentence, if ``part`` can be
+    part of it. A nearer measure of another kind stops the search: "Four ships are loading
+    32,000 tonnes, including 24,000" is about the tonnes."""
     for j in range(i - 1, -1, -1):
         other = figures[j]
-        if other.sentence.index != part.sentence.index:
+        if other.sentence.index != part.sentence.index or part.start - other.end > _NEAR:
             return None
-        if other.claim.kind is part.claim.kind and (
-                other.claim.kind is not ClaimKind.MONEY or other.claim.unit == part.claim.unit):
-            return other
+        if other.claim.kind in _MEASURES and other.token.label is None:
+            if _is_modifier(text, other):
+                continue
+            return other if _compatible(part, other) else None
     return None
+
+
+def _is_modifier(text: str, fig: Figure) -> bool:
+    """'32-bit', 'two-for-one': a figure glued to a word by a hyphen modifies it."""
+    return text[fig.end:fig.end + 1] == "-" and text[fig.end + 1:fig.end + 2].isalpha()
 
 
 def _subset(text: str, figures: list[Figure], i: int, relations: _Relations) -> None:
     fig = figures[i]
-    # "97 of whom": this figure is part of the one before.
+    prev = figures[i - 1] if i else None
+    nxt = figures[i + 1] if i + 1 < len(figures) else None
+    # "97 of whom": this figure is part of the one before; but in "150,000, of which 140,000"
+    # the figure after the cue is the part, and its own cue links it.
     m = _OF_WHOM_AFTER.match(text, fig.end)
+    if m is None and (t := _OF_THEM_AFTER.match(text, fig.end)) and prev is not None and \
+            prev.sentence.index == fig.sentence.index and fig.start - prev.end <= 30 and \
+            "," in text[prev.end:fig.start] and (prev.claim.value or 0) > 1:
+        m = t
+    if m and nxt is not None and not text[m.end():nxt.start].strip(" \t\n,"):
+        m = None
     cue_before = _PART_CUE_BEFORE.search(text, max(fig.sentence.start, fig.start - 30), fig.start)
+    if cue_before and prev is not None and not text[prev.end:cue_before.start()].strip(" \t\n,") \
+            and cue_before.group(1).lower().split()[-1] in ("these", "those", "them"):
+        cue_before = None  # "11 of these 37": the figure after the cue is the whole
     if m or cue_before:
-        whole = _whole_before(figures, i, fig)
-        if whole is not None:
+        whole = _whole_before(text, figures, i, fig)
+        if whole is not None and (cue_before or "," in text[whole.end:fig.start]):
             cue = m.group(1) if m else cue_before.group(1)
             relations.add("subset", {"part": fig.id, "whole": whole.id}, cue)
-    # "13 out of 659 MPs": this figure is part of the next one.
-    if i + 1 < len(figures):
-        nxt = figures[i + 1]
-        between = text[fig.end:nxt.start]
-        if nxt.sentence.index == fig.sentence.index and nxt.claim.kind is fig.claim.kind and \
-                (bm := _OUT_OF_BETWEEN.match(between)) and nxt.claim.qualifier is None:
+    # "13 out of 659 MPs", "11 of these 37 fields": this figure is part of the next one.
+    if nxt is not None:
+        bm = _OUT_OF_BETWEEN.match(text[fig.end:nxt.start])
+        if bm and nxt.sentence.index == fig.sentence.index and nxt.claim.qualifier is None and \
+                _compatible(fig, nxt) and not _is_modifier(text, nxt) and \
+                (fig.claim.kind is ClaimKind.COUNT or bm.group(1).lower().startswith("out")) \
+                and not (nxt.token.spelled and bm.group(1).lower() == "of"):
+            # "35,000 of the two models": a few spelled kinds, not a whole of items.
             relations.add("subset", {"part": fig.id, "whole": nxt.id}, bm.group(1))
 
 

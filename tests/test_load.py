@@ -46,7 +46,7 @@ def test_html_offsets_entities_and_hidden_text():
     raw = ("<!doctype html><html><head><title>Gaza</title>"
            '<meta property="article:published_time" content="2024-09-17T10:00:00Z">'
            "<script>var x = 99;</script></head><body><h1>Truce</h1>"
-           "<p>Militants seized <b>251</b> hostages &amp; 97 of whom are&nbsp;held.</p>"
+           "<p>Militants seized <b>251</b> hostages, 97 of whom are&nbsp;held &amp; fed.</p>"
            "<p>AT&amp;T paid $5m.</p></body></html>")
     doc = load_text(raw, "a.html")
     assert doc.published == dt.date(2024, 9, 17)

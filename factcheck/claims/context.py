@@ -30,7 +30,7 @@ _MODIFIERS = {
     "suspected", "known", "reported", "unidentified", "unnamed", "separate", "different",
     "individual", "civilian", "military", "armed", "elderly", "innocent", "total",
 }
-_WORD = re.compile(r"[ \u00a0]*([A-Za-z][\w'’-]*)")
+_WORD = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([A-Za-z][\w'’-]*)")
 
 STATE_WORDS = {
     "still held": "held", "held": "held", "captive": "held", "in captivity": "held",
@@ -45,16 +45,16 @@ STATE_WORDS = {
 _STATES = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_WORDS, key=len, reverse=True)) + r")\b",
     re.I)
-_PLACE = re.compile(r"\b(?:in|across|throughout|inside)[ \u00a0]+(?:the[ \u00a0]+)?"
-                    r"((?:[A-Z][\w'’-]+)(?:[ \u00a0](?:[A-Z][\w'’-]+|of|de|al))*)")
+_PLACE = re.compile(r"\b(?:in|across|throughout|inside)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
+                    r"((?:[A-Z][\w'’-]+)(?:(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[A-Z][\w'’-]+|of|de|al))*)")
 
 _ATTRIBUTION_VERBS = (r"(?:said|says|say|told|reported|reports|estimated|estimates|announced|"
                       r"added|stated|confirmed|claimed|claims|believes|counted|recorded)")
-_ACCORDING = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+_ACCORDING = re.compile(r"\baccording(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)to(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:an?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
                         r"([^,.;:()\"“”]{2,90})", re.I)
-_CITING = re.compile(r"\b(?:citing|per|quoting)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+_CITING = re.compile(r"\b(?:citing|per|quoting)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:an?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
                      r"([A-Z][^,.;:()\"“”]{1,80})")
-_SAYS = re.compile(r"((?:[\w'’.-]+[ \u00a0]+){0,7}?[\w'’.-]+)[ \u00a0]+" + _ATTRIBUTION_VERBS
+_SAYS = re.compile(r"((?:[\w'’.-]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)){0,7}?[\w'’.-]+)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)" + _ATTRIBUTION_VERBS
                    + r"\b")
 # Words a speaker's name is made of, besides capitalised ones: "the Israeli military",
 # "health ministry officials", "authorities".
@@ -69,8 +69,8 @@ _SOURCE_WORDS = {
     "commission", "service", "services", "minister", "secretary", "president", "chief",
     "head", "director", "executive", "spokesmen", "sources", "witnesses", "medics", "doctors",
 }
-_TALLY = re.compile(r"\b((?:[A-Z][\w'’-]*[ \u00a0]){0,3}[A-Z][\w'’-]*)(?:'s|’s)?[ \u00a0]+"
-                    r"(?:tally|count|figures|data|estimate|statistics)[ \u00a0]+"
+_TALLY = re.compile(r"\b((?:[A-Z][\w'’-]*(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)){0,3}[A-Z][\w'’-]*)(?:'s|’s)?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+                    r"(?:tally|count|figures|data|estimate|statistics)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
                     r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
 _SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we", "i", "you",
                  "there", "what", "and", "but", "officials", "reports"}

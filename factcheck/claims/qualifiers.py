@@ -39,9 +39,9 @@ TRAILING = {
 
 _LEADING_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(LEADING, key=len, reverse=True))
-    + r")[ \u00a0]+(?:of[ \u00a0]+)?$", re.I)
+    + r")(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:of(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
 _TRAILING_RE = re.compile(
-    r"(?:[ \u00a0]+(or more|or over|and counting|or so|or fewer|or less)\b|(-plus)\b|(\+))", re.I)
+    r"(?:(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(or more|or over|and counting|or so|or fewer|or less)\b|(-plus)\b|(\+))", re.I)
 
 
 def leading_qualifier(text_before: str) -> tuple[str, int] | None:

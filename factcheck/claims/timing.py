@@ -17,12 +17,12 @@ _FUTURE = re.compile(r"\b(?:will|next|upcoming|due|scheduled|is to|are to|to be 
 _MONTH_ALT = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)),
                              key=len, reverse=True))
 _RELATIVE = re.compile(
-    r"\b(?:(?P<on>on|last|this|by|from|until)[ \u00a0]+(?P<weekday>Monday|Tuesday|Wednesday|"
+    r"\b(?:(?P<on>on|last|this|by|from|until)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)"
     r"|(?P<yesterday>yesterday)|(?P<today>today)"
-    r"|(?P<lastweek>last[ \u00a0]+week)|(?P<thisweek>this[ \u00a0]+week)"
-    r"|(?P<lastmonth>last[ \u00a0]+month)"
-    r"|(?:at|by)[ \u00a0]+the[ \u00a0]+(?P<edge>start|beginning|end)[ \u00a0]+of[ \u00a0]+"
+    r"|(?P<lastweek>last(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)week)|(?P<thisweek>this(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)week)"
+    r"|(?P<lastmonth>last(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)month)"
+    r"|(?:at|by)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?P<edge>start|beginning|end)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)of(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
     rf"(?P<month>(?i:{_MONTH_ALT})))\b")
 
 

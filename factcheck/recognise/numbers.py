@@ -30,7 +30,7 @@ WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)")
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs|local)\b)"
 W_UNIT = _alt(UNIT_WORDS)
 W_TEN = _alt(TENS_WORDS)
 W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)"
@@ -65,11 +65,15 @@ MASTER = re.compile(
   | (?P<slash>(?<![\d/.])(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<s3>(?:19|20)?\d\d)(?![\d/]))
   | (?P<time>(?<![\d.:,])(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?
         (?:\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|BST|UTC|EST|EDT|ET|CET|IST)\b)?
-        |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))(?![\d]))
+        |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))(?![\d])
+        |(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs)\b)
+  | (?P<ratio>\b(?i:(?:{W_UNIT}|\d{{1,3}})-for-(?:{W_UNIT}|\d{{1,3}}))\b)
   | (?P<frac_in>\b(?i:(?P<in_n>{W_UNIT}|\d{{1,3}})[-\s]in[-\s](?P<in_d>{W_UNIT}|hundred|\d{{1,3}}))\b)
   | (?P<fraction>\b(?i:(?P<f_n>an?|{W_UNIT}|{W_TEN})[-\s](?P<f_d>{DENOMINATOR_W}))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
+  | (?P<mixed>(?<![\w.,/:-])(?:(?P<whole>\d{{1,4}})[- ])?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
+        (?![\d/]))
   | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7-])(?P<num>{DIGITS}))
   | (?P<ordinal>\b(?i:(?:(?:{W_TEN})-)?(?:{ORDINAL_W}))\b)
   | (?P<words>(?P<cur_w>{CURRENCY_PRE})?(?i:{W_SEQUENCE}))
@@ -80,18 +84,18 @@ MASTER = re.compile(
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _SCALE_WORD = re.compile(
-    r"[ \u00a0]?(?i:(million|billion|trillion|thousand|lakhs?|crores?|mln|bln|mn|bn|trn|tn))\b")
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?i:(million|billion|trillion|thousand|lakhs?|crores?|mln|bln|mn|bn|trn|tn))\b")
 _SCALE_LETTER = re.compile(r"([mMkKbB])\b(?![’'])")
-_PERCENT = re.compile(r"[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b)")
-_POINTS = re.compile(r"[ \u00a0](?i:(percentage[ \u00a0]points?|basis[ \u00a0]points?|bps|pp))\b")
+_PERCENT = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:%|(?i:per[ \t\u00a0]*\n?[ \t\u00a0]*cent|percent|pct)\b)")
+_POINTS = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?i:(percentage(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)points?|basis(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)points?|bps|pp))\b")
 _CURRENCY_WORD = re.compile(
-    r"[ \u00a0](?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand)[ \u00a0])?"
+    r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
     rf"(?i:({_alt(CURRENCY_SUFFIXES)}))\b")
-_UNIT = re.compile(rf"([ \u00a0-]?)(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
+_UNIT = re.compile(rf"((?:-|[ \t\u00a0]*\n?[ \t\u00a0]*))(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
 _YEAR_OLD = re.compile(r"(?:-year-old|[ \u00a0-]years?[ \u00a0-]old)\b", re.I)
-_RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to)[ \u00a0]?(?=[$£€¥₹\d])")
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
-_HYPHEN_NOUN = re.compile(r"[ \u00a0]+([a-z][a-z'-]+)")
+_RANGE_JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:-|–|—|to)[ \t\u00a0]*\n?[ \t\u00a0]*(?=[$£€¥₹\d])")
+_NEXT_WORD = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([A-Za-z][\w'’-]*)")
+_HYPHEN_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([a-z][a-z'-]+)")
 _SECOND_NUMBER = re.compile(rf"(?P<cur>{CURRENCY_PRE})?(?P<num>{DIGITS})")
 _LETTER_AFTER = re.compile(r"[A-Za-z0-9]")
 
@@ -103,7 +107,7 @@ _LABEL_BEFORE = re.compile(
     r"junction|bus|line|ward|district|box|unit|phase|category|class|tier|stage|group|pool|"
     r"model|series|episode|season|volume|vol|issue|item|figure|table|annex|schedule|part|"
     r"code|zone|block|lot|row|seat|pier|bay|window|cell|lane|street|st|avenue|road|"
-    r"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark)\.?|#)[ \u00a0]*$",
+    r"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark|top)\.?|#)[ \t\u00a0]*\n?[ \t\u00a0]*$",
     re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,5}){2,}")
 
@@ -112,16 +116,16 @@ _SCORE_CUES = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|defeat|"
     r"defeated|victory|score|scored|scoreline|lead|led|trail|trailed|vote|votes|voted|"
     r"margin|majority|tie|tied|match|game|final|set|sets|innings)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[a-z]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
-    r"[ \u00a0]*(?:of\b(?![ \u00a0]+(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
-    r"or[ \u00a0]+(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:of\b(?!(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
+    r"or(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|the|this|that|every|any|each|which|only|last|another|someone|some|such|"
-    r"little|big|new|old|right|wrong|other|same|very|first)[ \u00a0]+$", re.I)
-_PLURAL_NOUN = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]{3,}s|people|children|"
+    r"little|big|new|old|right|wrong|other|same|very|first)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
+_PLURAL_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[A-Z][a-z]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?([a-z]{3,}s|people|children|"
                           r"men|women|staff|police|troops)\b")
 _NOT_PLURAL_NOUNS = {"was", "is", "has", "as", "its", "this", "his", "hers", "ours", "yours",
                      "plus", "thus", "does", "goes", "always", "perhaps", "across", "less",
@@ -195,6 +199,9 @@ class Scanner:
         if m.group("time"):
             return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.TIME, None,
                                Interval(None, None), label="time")
+        if m.group("ratio"):  # "a two-for-one stock split": a ratio, not two counts
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.NUMBER, None,
+                               Interval(None, None), label="label")
         if m.group("frac_in"):
             num = _word_or_digits(m["in_n"])
             den = _word_or_digits(m["in_d"])
@@ -213,6 +220,8 @@ class Scanner:
                                 Interval.half_open(lo, hi), spelled=True)
             self._attach_currency_word(token)
             return token
+        if m.group("mixed"):
+            return self._mixed(m)
         if m.group("digits"):
             return self._digits(m)
         if m.group("words"):
@@ -273,6 +282,9 @@ class Scanner:
         if value is None:
             return None
         start = m.start()
+        if not cur and _LABEL_BEFORE.search(self.text[max(0, start - 24):start]):
+            return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
+                               Interval.exact(value), spelled=True, label="label")
         if words == ["one"] or (len(words) == 1 and words[0].lower() == "one"):
             before = self.text[max(0, start - 20):start]
             if _PRONOUN_ONE_AFTER.match(self.text, m.end()) or _PRONOUN_ONE_BEFORE.search(before):
@@ -290,7 +302,7 @@ class Scanner:
             token.rounding_unit = _trailing_zero_unit(value)
         if cur:
             token.kind, token.unit = ClaimKind.MONEY, CURRENCY_PREFIXES.get(cur.strip().lower())
-        self._suffixes(token, decimals=0, step=step, allow_scale=False)
+        self._suffixes(token, decimals=0, step=step, allow_scale=not scaled)
         return token
 
     def _digits(self, m) -> NumberToken | None:
@@ -326,6 +338,23 @@ class Scanner:
         self._range(token, before, first_bare=token.end == num_end)
         if token.kind is ClaimKind.COUNT and token.label is None and token.value is not None:
             self._year_or_age(token, num, before)
+        return token
+
+    def _mixed(self, m) -> NumberToken | None:
+        """'5-7/8', '2 1/2', '3/4': a fraction as printed in prices and measures."""
+        numer, denom = int(m["numer"]), int(m["denom"])
+        if denom == 0 or numer >= denom:
+            return None  # "24/7", "9/11": not a fraction of one
+        value = Fraction(int(m["whole"] or 0)) + Fraction(numer, denom)
+        token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, value,
+                            Interval.exact(value))
+        if not m["whole"]:
+            token.kind = ClaimKind.FRACTION
+            return token
+        self._suffixes(token, decimals=0, step=None, allow_scale=True)
+        if token.kind is ClaimKind.PERCENT:
+            token.interval = Interval.exact(token.value)  # "5-7/8 pct" is printed exactly
+            token.rounding_unit = None
         return token
 
     def _finish_label(self, token: NumberToken) -> NumberToken:
@@ -423,7 +452,7 @@ class Scanner:
         join = _RANGE_JOIN.match(text, token.end)
         joined_by_and = False
         if join is None and _BETWEEN_BEFORE.search(before):
-            join = re.compile(r"[ \u00a0]+and[ \u00a0]+(?=[$£€¥₹\d])").match(text, token.end)
+            join = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)and(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?=[$£€¥₹\d])").match(text, token.end)
             joined_by_and = join is not None
         if join is None:
             return
@@ -433,6 +462,12 @@ class Scanner:
             return
         upper, decimals = _digits_value(second["num"])
         word = join.group(0).strip()
+        if joined_by_and and re.fullmatch(r"\d{4}", token.text) and re.fullmatch(
+                r"\d{4}", second["num"]) and 1500 <= token.value <= upper <= 2100:
+            token.end = second.end()
+            token.text = text[token.start:token.end]
+            token.kind, token.label = ClaimKind.YEAR, "year"
+            return
         if word == "to" and _FROM_BEFORE.search(before):
             return  # "from 10 to 20" is a change, linked later, not a range
         first = token.value
@@ -496,9 +531,9 @@ class Scanner:
                 return
         # "Ahmed al-Qadi, 52, said": an age between commas after a name.
         if re.fullmatch(r"\d{1,3}", num) and 1 <= value <= 120:
-            if re.search(r"[A-Z][\w'’-]+,[ \u00a0]$", before) and re.match(r",", text[token.end:]):
+            if re.search(r"[A-Z][\w'’-]+,(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", before) and re.match(r",", text[token.end:]):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
-            elif re.search(r"\baged[ \u00a0]$", before, re.I):
+            elif re.search(r"\baged(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", before, re.I):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
 
 
