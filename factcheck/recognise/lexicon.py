@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+# White space inside a phrase: spaces, or one line break (wire copy wraps mid-sentence), never
+# a blank line. SPACE requires some; OPTIONAL_SPACE allows none.
+SPACE = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+OPTIONAL_SPACE = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
+
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

@@ -1,8 +1,4 @@
-"""Link: relations between claims, read from the words that join them.
-
-- subset: "251 hostages, 97 of whom", "including 33", "13 out of 659 MPs";
-- duration: "the now 11-month war" with "the war began on October 7";
-- weekday: a date printed with its weekday ("Tue 17 Sep 2024").
+"""Subset relations: "251 hostages, 97 of whom", "including 33", "13 out of 659 MPs".
 
 A part printed without its noun ("97 of whom") takes the noun of its whole.
 """
@@ -11,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from .claims import Figure
-from .models import ClaimKind, Document, Relation
-from .recognise.lexicon import singular
+from ..claims import Figure
+from ..models import ClaimKind, Relation
+from ..recognise.lexicon import singular
+from ..recognise.lexicon import SPACE
+from .relations import Relations
 
-_COUNTABLE = (ClaimKind.COUNT, ClaimKind.MONEY)
-_S = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+_S = SPACE
 # "97 of whom": the figure before names the whole. "of them/these/those" refers back less
 # surely ("if he put six of them together"), so it needs its whole close by, over a comma.
 _OF_WHOM_AFTER = re.compile(rf"{_S}(of{_S}(?:whom|which))\b", re.I)
@@ -40,42 +37,7 @@ PERSON_NOUNS = {
     "citizen", "national", "foreigner", "tourist", "visitor", "casualty", "death", "body",
     "protester", "demonstrator", "suspect", "candidate", "delegate", "senator", "lawmaker",
 }
-# "the Gaza Strip war began on": the noun right before the verb names the event.
-_EVENT_START = re.compile(
-    r"\b(?P<noun>[a-z]+)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:(?:has|had|was)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?(?:began|begun|started|erupted|"
-    r"broke(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)out|launched|opened)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:on(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|in(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
-_ONGOING = re.compile(r"\b(?:now|so(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)far|ongoing|continuing|current|still)\b"
-                      r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:\w+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
-
-
-class _Relations:
-    def __init__(self) -> None:
-        self.items: list[Relation] = []
-        self._seen: set[tuple] = set()
-
-    def add(self, kind: str, roles: dict[str, str], cue: str) -> None:
-        key = (kind, tuple(sorted(roles.items())))
-        if key in self._seen:
-            return
-        self._seen.add(key)
-        self.items.append(Relation(id=f"r{len(self.items) + 1}", kind=kind, roles=roles,
-                                   cue=re.sub(r"\s+", " ", cue.strip())))
-
-
-def link(doc: Document, figures: list[Figure]) -> list[Relation]:
-    text = doc.text
-    relations = _Relations()
-    for i, fig in enumerate(figures):
-        kind = fig.claim.kind
-        if kind in _COUNTABLE:
-            _subset(text, figures, i, relations)
-        if kind is ClaimKind.DATE and fig.claim.weekday and fig.claim.date:
-            relations.add("weekday", {"date": fig.id}, fig.claim.text)
-    _durations(text, figures, relations)
-    _inherit_nouns(figures, relations.items)
-    return relations.items
-
-
+COUNTABLE = (ClaimKind.COUNT, ClaimKind.MONEY)
 _MEASURES = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.QUANTITY)
 # A whole that a part says "of whom" about sits close before it, over a comma.
 _NEAR = 80
@@ -117,7 +79,7 @@ def _is_modifier(text: str, fig: Figure) -> bool:
     return text[fig.end:fig.end + 1] == "-" and text[fig.end + 1:fig.end + 2].isalpha()
 
 
-def _subset(text: str, figures: list[Figure], i: int, relations: _Relations) -> None:
+def subsets(text: str, figures: list[Figure], i: int, relations: Relations) -> None:
     fig = figures[i]
     prev = figures[i - 1] if i else None
     nxt = figures[i + 1] if i + 1 < len(figures) else None
@@ -150,32 +112,8 @@ def _subset(text: str, figures: list[Figure], i: int, relations: _Relations) -> 
             relations.add("subset", {"part": fig.id, "whole": nxt.id}, bm.group(1))
 
 
-def _durations(text: str, figures: list[Figure], relations: _Relations) -> None:
-    """A duration of an ongoing event against the date the text says the event began."""
-    starts: dict[str, Figure] = {}
-    for fig in figures:
-        if fig.claim.kind is not ClaimKind.DATE or fig.claim.date is None:
-            continue
-        before = text[fig.sentence.start:fig.start]
-        m = _EVENT_START.search(before)
-        if m:
-            starts.setdefault(m.group("noun").lower(), fig)
-    for fig in figures:
-        c = fig.claim
-        if c.kind is not ClaimKind.DURATION or not c.noun or c.unit not in (
-                "day", "week", "month", "year"):
-            continue
-        start = starts.get(c.noun.lower())
-        if start is None:
-            continue
-        cue = _ONGOING.search(text, fig.sentence.start, fig.start)
-        if not cue:
-            continue
-        relations.add("duration", {"duration": fig.id, "start": start.id},
-                      f"{cue.group(0).strip()} {c.text} {c.noun}; {c.noun} began {start.claim.text}")
 
-
-def _inherit_nouns(figures: list[Figure], relations: list[Relation]) -> None:
+def inherit_nouns(figures: list[Figure], relations: list[Relation]) -> None:
     by_id = {f.id: f for f in figures}
     for rel in relations:
         if rel.kind != "subset":
