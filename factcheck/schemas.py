@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 
 from .config import Config
 from .engine.rules import RULE_ADAPTER
+from .link.metrics import TopicPack
 from .models import Claim, Report
 
 BASE_URI = "https://factcheck.invalid/schemas/"
@@ -25,6 +26,7 @@ def _schemas() -> dict[str, dict[str, Any]]:
         "report": TypeAdapter(Report).json_schema(mode="serialization"),
         "rule": RULE_ADAPTER.json_schema(by_alias=True),
         "config": TypeAdapter(Config).json_schema(by_alias=True),
+        "topic": TypeAdapter(TopicPack).json_schema(by_alias=True),
     }
     for name, schema in out.items():
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -33,7 +35,7 @@ def _schemas() -> dict[str, dict[str, Any]]:
     return out
 
 
-SCHEMA_NAMES = ("claim", "report", "rule", "config")
+SCHEMA_NAMES = ("claim", "report", "rule", "config", "topic")
 
 
 def schema(name: str) -> dict[str, Any]:

@@ -27,7 +27,7 @@ def test_schema_is_a_valid_json_schema(name):
 def test_every_packaged_rule_file_validates_against_the_rule_schema():
     import yaml
     validator = jsonschema.Draft202012Validator(schema("rule"))
-    files = sorted((ROOT / "rules").rglob("*.yml"))
+    files = sorted(p for p in (ROOT / "rules").rglob("*.yml") if p.parent.name != "topics")
     assert files
     for path in files:
         errors = list(validator.iter_errors(yaml.safe_load(path.read_text("utf-8"))))

@@ -109,6 +109,8 @@ def load_rules(directories: Iterable[Path]) -> list[RuleBase]:
         if not directory.is_dir():
             raise RuleFileError(str(directory), "rules path is not a directory")
         for path in sorted(directory.rglob("*.yml")) + sorted(directory.rglob("*.yaml")):
+            if "topics" in path.relative_to(directory).parts[:-1]:
+                continue  # topic packs (metric keys), not rules: factcheck.link.metrics
             rule = parse_rule(path.read_text(encoding="utf-8"), str(path))
             if rule.id in rules:
                 raise RuleFileError(str(path), f"rule id {rule.id} is defined twice", None, "id")
