@@ -69,6 +69,10 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
             start -= width
         elif token.value is not None and (trail := qualifiers.trailing_qualifier(text, end)):
             qualifier, end = trail
+        if qualifier and qualifier.lower() == "over" and token.kind is ClaimKind.DURATION and \
+                not re.search(r"\bfor\s+$", text[max(0, start - 6):start], re.I):
+            # "over 15 years" is "during", unless "for over 15 years"
+            qualifier, start = None, token.start
         interval = token.interval
         if qualifier:
             interval = qualifiers.apply(interval, qualifier, settings.approximate_tolerance)
@@ -104,7 +108,8 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
         if token.kind is ClaimKind.DATE:
             _resolve_date(claim, token, doc.published, s_text, token.start - sentence.start)
         elif token.kind not in (ClaimKind.YEAR, ClaimKind.TIME, ClaimKind.SCORE):
-            noun = token.noun_hint or (context.counted_noun(text, token.end, clause_end)
+            noun = token.noun_hint or (context.counted_noun(text, token.end, clause_end,
+                                                            sentence.start)
                                        if token.kind in (ClaimKind.COUNT, ClaimKind.ORDINAL,
                                                          ClaimKind.MONEY) else None)
             if noun:

@@ -21,6 +21,8 @@ _NOT_NOUNS = {
     "earlier", "compared", "versus", "vs", "s", "percent", "cent", "points", "including",
     "mostly", "most", "many", "some", "other", "others", "did", "do", "does", "then", "there",
     "here", "now", "again", "yet", "still", "just", "even", "already", "via", "through",
+    "afterwards", "thereafter", "apiece", "each", "overall", "altogether", "respectively",
+    "instead", "too", "either", "ago", "so", "far", "alone", "together", "back", "away",
 }
 # Modifiers between a figure and its noun ("1,000 more troops", "three new cases").
 _MODIFIERS = {
@@ -29,6 +31,8 @@ _MODIFIERS = {
     "large", "big", "major", "minor", "key", "top", "leading", "registered", "confirmed",
     "suspected", "known", "reported", "unidentified", "unnamed", "separate", "different",
     "individual", "civilian", "military", "armed", "elderly", "innocent", "total",
+    "forthcoming", "upcoming", "existing", "remaining", "outstanding", "possible", "potential",
+    "estimated", "extra", "further", "first", "last", "final", "straight", "consecutive",
 }
 _WORD = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([A-Za-z][\w'’-]*)")
 
@@ -76,25 +80,86 @@ _SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we"
                  "there", "what", "and", "but", "officials", "reports"}
 
 
-def counted_noun(text: str, end: int, limit: int) -> str | None:
-    """The noun a count is of: the first content word after the figure, past modifiers."""
-    pos, seen = end, 0
-    capitalised: str | None = None
-    while seen < 4:
-        m = _WORD.match(text, pos, limit)
+_PARTITIVE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|its|their|his|her|our|these|those)\b",
+                        re.I)
+# Nouns that count things without a plural -s.
+_PLURAL_WORDS = {
+    "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep",
+    "fish", "aircraft", "deer", "livestock", "crew", "clergy", "militia", "youth", "mice",
+    "geese", "feet", "teeth", "data", "media",
+}
+_NOT_PLURAL = {"this", "its", "his", "hers", "ours", "yours", "theirs", "was", "is", "has",
+               "does", "as", "us", "afterwards", "towards", "always", "perhaps", "besides",
+               "whereas", "thus", "plus", "less", "unless", "across", "various", "news",
+               "series", "species", "means", "ones", "days", "times", "years"}
+
+
+def _looks_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _PLURAL_WORDS:
+        return True
+    if lower in _NOT_PLURAL or len(lower) < 3:
+        return False
+    if word[:-1].isupper() and word.endswith("s"):  # "PCs", "MPs"
+        return True
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+_HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b")
+_TOKEN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([A-Za-z0-9][\w'’-]*)")
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z'-]+)", re.I)
+
+
+def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = None
+                 ) -> str | None:
+    """The noun a count is of: the head of the noun phrase after the figure.
+
+    "200 firm commitments" → commitments; "251 Israeli hostages" → hostages; "30 of the
+    aircraft" → aircraft; "a five-point plan" → point; "the number of people out of work rose
+    32,000" → people; "97 of whom" → none (the link stage gives it its whole's noun).
+    """
+    hyphen = _HYPHEN_NOUN.match(text, end, limit)
+    if hyphen:
+        return hyphen.group(1)
+    partitive = _PARTITIVE.match(text, end, limit)
+    if partitive:
+        end = partitive.end()
+    words: list[str] = []
+    pos = end
+    pattern = _TOKEN if partitive else _WORD
+    while len(words) < 4:
+        m = pattern.match(text, pos, limit)
         if not m:
-            return None
+            break
         word = m.group(1)
-        lower = word.lower()
-        if lower in _NOT_NOUNS:
-            return None
-        if lower in _MODIFIERS or word[0].isupper():
-            # "251 Israeli hostages": a capitalised modifier, unless nothing lowercase follows.
-            capitalised = capitalised or (word if word[0].isupper() else None)
-            pos, seen = m.end(), seen + 1
-            continue
-        return word
-    return capitalised
+        if word.lower() in _NOT_NOUNS:
+            break
+        words.append(word)
+        pos = m.end()
+        if text[pos:pos + 1] in (",", ";", ":", ".", ")"):
+            break
+    plural = [w for w in words if _looks_plural(w)]
+    if plural:
+        # The last of the first run of plurals: "three athletics medals" → medals.
+        first = words.index(plural[0])
+        run = first
+        while run + 1 < len(words) and _looks_plural(words[run + 1]):
+            run += 1
+        return words[run]
+    for word in words:
+        if word.lower() not in _MODIFIERS and not word[0].isupper() and not word[0].isdigit():
+            return word
+    if partitive:
+        named = [w for w in words if w.lower() not in _MODIFIERS]
+        return named[-1] if named else None
+    if words and words[0][0].isupper():
+        return words[0]
+    if sentence_start is not None:
+        # "The number of people out of work rose 32,000": the noun named before the figure.
+        found = list(_NUMBER_OF.finditer(text, sentence_start, end))
+        if found:
+            return found[-1].group(1)
+    return None
 
 
 def states(window: str) -> list[str]:

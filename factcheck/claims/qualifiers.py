@@ -20,6 +20,7 @@ LEADING = {
     "not less than": "at_least", "a minimum of": "at_least",
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "exceeding": "more_than",
+    "topping": "more_than", "surpassing": "more_than",
     "just over": "just_over", "just above": "just_over", "just more than": "just_over",
     "slightly more than": "just_over", "a little over": "just_over",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",

@@ -72,7 +72,7 @@ CURRENCY_SUFFIXES = {
     "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "usd": "USD",
     "pounds sterling": "GBP", "stg": "GBP", "sterling": "GBP", "pounds": "GBP",
     "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "rupees": "INR",
-    "rupee": "INR", "dirhams": "AED", "dirham": "AED", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "cts": "USD-cent", "ct": "USD-cent", "cent": "USD-cent", "dirhams": "AED", "dirham": "AED", "yuan": "CNY", "renminbi": "CNY",
     "swiss francs": "CHF", "francs": "FRF", "marks": "DEM", "pesos": "MXN", "rand": "ZAR",
     "roubles": "RUB", "rubles": "RUB", "shekels": "ILS", "lire": "ITL", "guilders": "NLG",
     "crowns": "SEK", "riyals": "SAR", "naira": "NGN", "won": "KRW", "cents": "USD-cent",

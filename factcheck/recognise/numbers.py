@@ -63,6 +63,8 @@ MASTER = re.compile(
         (?![.,]\d|\s*(?:%|(?i:pct|per\s?cent|percent|mln|bln|billion|million)))
         (?:,?\s+(?P<y2>{YEAR})\b)?)
   | (?P<slash>(?<![\d/.])(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<s3>(?:19|20)?\d\d)(?![\d/]))
+  | (?P<race>(?<![\d.:,])(?:(?P<rh>\d):)?(?P<rm>[0-5]?\d):(?P<rs>[0-5]\d)(?P<rf>\.\d{{1,3}})?
+        (?<=\d)(?![\d:])(?(rh)|(?(rf)|(?!x)x)))
   | (?P<time>(?<![\d.:,])(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?
         (?:\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|BST|UTC|EST|EDT|ET|CET|IST)\b)?
         |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))(?![\d])
@@ -92,7 +94,7 @@ _CURRENCY_WORD = re.compile(
     r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
     rf"(?i:({_alt(CURRENCY_SUFFIXES)}))\b")
 _UNIT = re.compile(rf"((?:-|[ \t\u00a0]*\n?[ \t\u00a0]*))(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
-_YEAR_OLD = re.compile(r"(?:-year-old|[ \u00a0-]years?[ \u00a0-]old)\b", re.I)
+_YEAR_OLD = re.compile(r"(?:-year-olds?|[ \u00a0-]years?[ \u00a0-]olds?)\b", re.I)
 _RANGE_JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:-|–|—|to)[ \t\u00a0]*\n?[ \t\u00a0]*(?=[$£€¥₹\d])")
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([A-Za-z][\w'’-]*)")
 _HYPHEN_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([a-z][a-z'-]+)")
@@ -116,6 +118,23 @@ _SCORE_CUES = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|defeat|"
     r"defeated|victory|score|scored|scoreline|lead|led|trail|trailed|vote|votes|voted|"
     r"margin|majority|tie|tied|match|game|final|set|sets|innings)\b", re.I)
+_AND_JOIN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)and"
+                       r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?=[$£€¥₹\d])")
+_DAY_MONTH = re.compile(rf"\s+{MONTH}\b")
+_DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{MONTH}\b")
+# A verb of change before "N to M" makes it a change ("rose 5% to 20"), not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|"
+    r"increasing|decreased?|decreases|decreasing|grew|grow|grows|grown|growing|climbed?|"
+    r"climbs|jumped?|jumps|dropped|drops?|declined?|declines|slipped|slips?|slid|eased?|"
+    r"gained?|gains|lost|widened|narrowed|cut|cuts|reduced?|raised?|raises|lowered?|boosted?|"
+    r"slumped?|soared?|surged?|plunged?|tumbled?|up|down|revised|improved|worsened|shrank|"
+    r"expanded|by|changed?|moved?|went|go|goes|swung|advanced|retreated|added|shed|lifted|"
+    r"trimmed|hiked|doubled|tripled|halved|from)\b[^.;]{0,60}$", re.I)
+_SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|scoreline|aggregate)",
+                          re.I)
+# Tennis sets and the like: "6-3 3-6 6-4", "7-6 (7-4)".
+_SCORE_SERIES = re.compile(r"[,\s]+\(?\d{1,2}-\d{1,2}\b")
 _FROM_BEFORE = re.compile(r"\bfrom(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[a-z]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
@@ -127,9 +146,13 @@ _PRONOUN_ONE_BEFORE = re.compile(
     r"little|big|new|old|right|wrong|other|same|very|first)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
 _PLURAL_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[A-Z][a-z]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?([a-z]{3,}s|people|children|"
                           r"men|women|staff|police|troops)\b")
-_NOT_PLURAL_NOUNS = {"was", "is", "has", "as", "its", "this", "his", "hers", "ours", "yours",
-                     "plus", "thus", "does", "goes", "always", "perhaps", "across", "less",
-                     "unless", "besides", "towards", "afterwards", "sales", "results"}
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|age)\s+$", re.I)
+_COUNTED_AFTER_YEAR = {
+    "people", "children", "men", "women", "troops", "soldiers", "workers", "employees", "jobs",
+    "homes", "houses", "cases", "deaths", "students", "pupils", "members", "residents",
+    "refugees", "migrants", "prisoners", "patients", "passengers", "visitors", "fans", "cars",
+    "vehicles", "units", "shares", "votes", "signatures", "protesters", "police", "officers",
+}
 
 
 def _fraction_of(text: str) -> Fraction:
@@ -196,6 +219,13 @@ class Scanner:
             if mo > 12 and d <= 12:
                 d, mo = mo, d
             return self._date(m, year, mo, d, None)
+        if m.group("race"):
+            # A race time, "3:49.78" or "2:04:55": a duration in seconds, exact as printed.
+            seconds = (int(m["rh"] or 0) * 3600 + int(m["rm"]) * 60 + int(m["rs"])
+                       + (Fraction(m["rf"][1:]) / 10 ** len(m["rf"][1:]) if m["rf"] else 0))
+            value = Fraction(seconds)
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.DURATION, value,
+                               Interval.exact(value), unit="second")
         if m.group("time"):
             return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.TIME, None,
                                Interval(None, None), label="time")
@@ -285,6 +315,10 @@ class Scanner:
         if not cur and _LABEL_BEFORE.search(self.text[max(0, start - 24):start]):
             return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
                                Interval.exact(value), spelled=True, label="label")
+        if word_text[:1].isupper() and _after_a_name(self.text, start):
+            # "Ocean's Twelve", "BBC One", "Ford Five Hundred": part of a name
+            return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
+                               Interval.exact(value), spelled=True, label="name")
         if words == ["one"] or (len(words) == 1 and words[0].lower() == "one"):
             before = self.text[max(0, start - 20):start]
             if _PRONOUN_ONE_AFTER.match(self.text, m.end()) or _PRONOUN_ONE_BEFORE.search(before):
@@ -336,13 +370,26 @@ class Scanner:
         if token.label:
             return token
         self._range(token, before, first_bare=token.end == num_end)
+        if token.kind is ClaimKind.COUNT and token.value is None and _AGE_BEFORE.search(
+                re.sub(r"between\s+$", "", before)):
+            token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
         if token.kind is ClaimKind.COUNT and token.label is None and token.value is not None:
             self._year_or_age(token, num, before)
+        if token.kind is ClaimKind.COUNT and token.end == num_end and token.value is not None \
+                and token.value < 1000 and _after_a_name(text, token.start) and \
+                not _PLURAL_NOUN.match(text, token.end):
+            token.kind, token.label = ClaimKind.NUMBER, "name"  # "Halo 2", "Windows 95"
         return token
 
     def _mixed(self, m) -> NumberToken | None:
         """'5-7/8', '2 1/2', '3/4': a fraction as printed in prices and measures."""
         numer, denom = int(m["numer"]), int(m["denom"])
+        if self.text[m.end():m.end() + 1].isalpha():  # "block 2/10b": an identifier
+            end = m.end()
+            while end < len(self.text) and self.text[end].isalnum():
+                end += 1
+            return NumberToken(m.start(), end, self.text[m.start():end], ClaimKind.NUMBER,
+                               None, Interval(None, None), label="label")
         if denom == 0 or numer >= denom:
             return None  # "24/7", "9/11": not a fraction of one
         value = Fraction(int(m["whole"] or 0)) + Fraction(numer, denom)
@@ -380,10 +427,15 @@ class Scanner:
                 if lm:
                     letter = lm.group(1).lower()
                     is_money = token.kind is ClaimKind.MONEY
-                    if letter == "k" or (letter in "mb" and (is_money or _followed_by_people(
-                            text, lm.end()))):
+                    context = None if is_money else _currency_nearby(text, token.start)
+                    if letter == "k" or (letter in "mb" and (
+                            is_money or context or _followed_by_people(text, lm.end()))):
                         scale = SCALE_ABBREVIATIONS[letter]
                         pos = lm.end()
+                        if context and letter in "mb" and not _followed_by_people(
+                                text, lm.end()):
+                            # "taking $204.3m ... and 204.3m in week two": money, as around it
+                            token.kind, token.unit = ClaimKind.MONEY, context
             if scale != 1:
                 token.value = token.value * scale
                 step = Fraction(1, 10 ** decimals) * scale
@@ -403,13 +455,20 @@ class Scanner:
             if word.startswith(("basis", "bp")):
                 token.value = token.value / 100
                 interval = Interval.exact(token.value)
-        elif token.kind is not ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
+        elif token.kind is not ClaimKind.MONEY and scale == 1 and (
+                cw := _CURRENCY_WORD.match(text, pos) or _PENCE.match(text, pos)):
             code = CURRENCY_SUFFIXES[cw.group(1).lower()]
-            if code == "GBP-penny" and cw.group(1).lower() == "p" and not decimals:
-                pass
-            else:
-                token.kind, token.unit = ClaimKind.MONEY, code
-                pos = cw.end()
+            token.kind, token.unit = ClaimKind.MONEY, code
+            pos = cw.end()
+            if "-" in code:
+                # Cents and pence in the main unit: "33 cents" is 0.33 USD, "97.0p" 0.97 GBP.
+                token.unit = code.split("-")[0]
+                token.value = token.value / 100
+                interval = interval.scale(Fraction(1, 100))
+                token.rounding_unit = (token.rounding_unit or Fraction(1)) / 100
+        elif token.kind is not ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
+            token.kind, token.unit = ClaimKind.MONEY, CURRENCY_SUFFIXES[cw.group(1).lower()]
+            pos = cw.end()
         elif token.kind is ClaimKind.COUNT and (ym := _YEAR_OLD.match(text, pos)):
             token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
             pos = ym.end()
@@ -447,12 +506,16 @@ class Scanner:
             token.text = self.text[token.start:token.end]
 
     def _range(self, token: NumberToken, before: str, first_bare: bool) -> None:
-        """'10-20', '340 to 350 cruzados', 'between 174 and 176', or a score like '52-48'."""
+        """'10-20', '340 to 350 cruzados', 'between 174 and 176', or a score like '52-48'.
+
+        A range is [low, high] of the printed ends (design.md), with the scale, percent sign or
+        unit printed after the second end applying to both ("10-20%", "$5-6bn").
+        """
         text = self.text
         join = _RANGE_JOIN.match(text, token.end)
         joined_by_and = False
         if join is None and _BETWEEN_BEFORE.search(before):
-            join = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)and(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?=[$£€¥₹\d])").match(text, token.end)
+            join = _AND_JOIN.match(text, token.end)
             joined_by_and = join is not None
         if join is None:
             return
@@ -462,35 +525,37 @@ class Scanner:
             return
         upper, decimals = _digits_value(second["num"])
         word = join.group(0).strip()
-        if joined_by_and and re.fullmatch(r"\d{4}", token.text) and re.fullmatch(
-                r"\d{4}", second["num"]) and 1500 <= token.value <= upper <= 2100:
-            token.end = second.end()
+        first = token.value
+        four_digits = re.fullmatch(r"\d{4}", token.text) is not None
+        if four_digits and 1500 <= first <= 2100 and (
+                (re.fullmatch(r"\d{4}", second["num"]) and first <= upper <= 2100) or
+                (not joined_by_and and re.fullmatch(r"\d{2}", second["num"]))):
+            token.end = second.end()  # "2004-05", "between 1971 and 1974": a span of years
             token.text = text[token.start:token.end]
             token.kind, token.label = ClaimKind.YEAR, "year"
             return
-        if word == "to" and _FROM_BEFORE.search(before):
-            return  # "from 10 to 20" is a change, linked later, not a range
-        first = token.value
+        if _DAY_MONTH.match(text, second.end()) and first_bare and first <= 31:
+            token.end = second.end()  # "16-18 December": days of a month
+            token.text = text[token.start:token.end]
+            token.kind, token.label, token.value = ClaimKind.DATE, "date", None
+            token.interval = Interval(None, None)
+            return
+        if word == "to" and (_FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before)):
+            return  # "from 10 to 20", "rose 5% to 20": a change, linked later, not a range
+        if word == "to" and _DATE_AFTER.match(text, second.end()):
+            return  # "12 months to 31 December"
         hyphen = word in ("-", "–", "—")
         if hyphen and token.kind is ClaimKind.COUNT and first.denominator == 1 \
-                and upper.denominator == 1:
-            sentence_before = before[-80:]
+                and upper.denominator == 1 and not second["cur"]:
             after = text[second.end():second.end() + 30]
-            if 1000 <= first <= 2100 and (upper < 100 or 1000 <= upper <= 2100) and \
-                    re.fullmatch(r"\d{4}", token.text) and re.fullmatch(r"\d{2}|\d{4}", second["num"]):
-                token.end = second.end()
-                token.text = text[token.start:token.end]
-                token.kind, token.label = ClaimKind.YEAR, "year"
-                return
-            if first > upper or _SCORE_CUES.search(sentence_before) or _SCORE_CUES.match(
-                    after.strip()) or re.match(r"\s+(?:win|victory|defeat|draw|lead|loss|vote)",
-                                               after):
+            if first > upper or _SCORE_CUES.search(before[-80:]) or _SCORE_CUES.match(
+                    after.strip()) or _SCORE_AFTER.match(after) or _SCORE_SERIES.match(
+                        text, second.end()):
                 token.end = second.end()
                 token.text = text[token.start:token.end]
                 token.kind, token.label, token.value = ClaimKind.SCORE, "score", None
                 token.interval = Interval(None, None)
                 return
-        # Scale, percent or unit after the second number applies to both ("10-20%", "$5-6bn").
         probe = NumberToken(second.start(), second.end(), second.group(0), token.kind, upper,
                             Interval.exact(upper), unit=token.unit)
         if second["cur"]:
@@ -498,23 +563,29 @@ class Scanner:
             probe.unit = CURRENCY_PREFIXES.get(second["cur"].strip().lower(), "USD")
         self._suffixes(probe, decimals=decimals, step=Fraction(1, 10 ** decimals) if decimals
                        else None, allow_scale=True)
-        if probe.label or upper == 0:
+        if probe.kind is ClaimKind.AGE and first_bare:
+            token.end = probe.end  # "18 to 24 year olds"
+            token.text = text[token.start:token.end]
+            token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
+            token.parts = [first, upper]
+            token.interval = Interval(first, upper)
+            token.value = None
             return
-        low_end = token.interval
+        if probe.label or upper == 0 or probe.value is None:
+            return
+        factor = Fraction(1)
+        kind, unit = token.kind, token.unit
         if first_bare and (probe.kind is not ClaimKind.COUNT or probe.value != upper):
-            # The second figure's scale and precision apply to the first: "$5-6bn".
-            factor = probe.value / upper
-            low_end = token.interval.scale(factor)
-            if probe.rounding_unit and not probe.interval.is_exact:
-                low_end = Interval.rounded(token.value * factor, probe.rounding_unit)
-            token.kind, token.unit = probe.kind, probe.unit
+            factor = probe.value / upper  # the second end's scale applies to the first
+            kind, unit = probe.kind, probe.unit
         elif (probe.kind, probe.unit) != (token.kind, token.unit):
             return  # "5% to 20 points": two figures, not one range
-        if low_end.lower is None or probe.interval.upper is None or \
-                low_end.lower > probe.interval.lower:
+        low = first * factor
+        if low > probe.value:
             return
-        token.parts = [low_end.midpoint, probe.value]
-        token.interval = Interval(low_end.lower, probe.interval.upper)
+        token.kind, token.unit = kind, unit
+        token.parts = [low, probe.value]
+        token.interval = Interval(low, probe.value)
         token.value = None
         token.end = probe.end
         token.text = text[token.start:token.end]
@@ -525,15 +596,17 @@ class Scanner:
         text = self.text
         if re.fullmatch(r"\d{4}", num) and 1500 <= value <= 2100 and token.end == \
                 token.start + 4:
+            # Edited news prints counts of this size with a separator ("2,000 people"), so a
+            # bare 1500-2100 is a year ("in 2003", "2005 revenues") unless people follow it.
             nm = _PLURAL_NOUN.match(text, token.end)
-            if not (nm and nm.group(1).lower() not in _NOT_PLURAL_NOUNS):
+            if not (nm and nm.group(1).lower() in _COUNTED_AFTER_YEAR):
                 token.kind, token.label = ClaimKind.YEAR, "year"
                 return
         # "Ahmed al-Qadi, 52, said": an age between commas after a name.
         if re.fullmatch(r"\d{1,3}", num) and 1 <= value <= 120:
             if re.search(r"[A-Z][\w'’-]+,(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", before) and re.match(r",", text[token.end:]):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
-            elif re.search(r"\baged(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", before, re.I):
+            elif _AGE_BEFORE.search(before):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
 
 
@@ -544,6 +617,35 @@ _UPPER_UNITS = {"MW", "GW", "KW", "kW", "kWh", "KWH", "MB", "GB", "TB", "Mbps", 
 
 def _unit_as_printed(word: str) -> bool:
     return len(word) > 3 or word == word.lower() or word in _UPPER_UNITS
+
+
+_PENCE = re.compile(r"(p)\b(?![’'])")
+_CURRENCY_SIGN = re.compile(r"(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\d")
+
+
+def _currency_nearby(text: str, pos: int) -> str | None:
+    """The currency of a figure printed with a sign shortly before, in the same paragraph."""
+    window = text[max(0, pos - 200):pos]
+    window = window[window.rfind("\n\n") + 1:]
+    found = _CURRENCY_SIGN.findall(window)
+    return CURRENCY_PREFIXES.get(found[-1].lower()) if found else None
+
+
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t\u00a0]+$")
+_NOT_NAMES = {"In", "On", "At", "By", "To", "For", "Of", "From", "About", "Some", "Nearly",
+              "Almost", "Over", "Under", "The", "A", "An", "And", "But", "Only", "Just", "All",
+              "Around", "After", "Before", "Since", "Until", "With", "Between", "Up", "US", "UK",
+              "EU", "No", "Top", "Page", "Mr", "Mrs", "Ms", "Dr"}
+
+
+def _after_a_name(text: str, pos: int) -> bool:
+    """Does a capitalised word that does not open the sentence stand right before ``pos``?"""
+    m = _NAME_WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if not m or m.group(1) in _NOT_NAMES or month_index(m.group(1)) or weekday_index(
+            m.group(1)) is not None:
+        return False
+    before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\u00a0\"“'‘(")
+    return bool(before) and before[-1] not in ".!?\n:;"
 
 
 def _followed_by_people(text: str, pos: int) -> bool:
