@@ -107,7 +107,8 @@ def _looks_plural(word: str) -> bool:
 
 _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b")
 _TOKEN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([A-Za-z0-9][\w'’-]*)")
-_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z'-]+)", re.I)
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z'-]+)"
+                        r"|\b([a-z][a-z'-]+)\s+(?:total|count|tally|numbers)\b", re.I)
 
 
 def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = None
@@ -158,7 +159,7 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
         # "The number of people out of work rose 32,000": the noun named before the figure.
         found = list(_NUMBER_OF.finditer(text, sentence_start, end))
         if found:
-            return found[-1].group(1)
+            return found[-1].group(1) or found[-1].group(2)
     return None
 
 

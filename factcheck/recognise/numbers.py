@@ -70,7 +70,10 @@ MASTER = re.compile(
         |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))(?![\d])
         |(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs)\b)
   | (?P<ratio>\b(?i:(?:{W_UNIT}|\d{{1,3}})-for-(?:{W_UNIT}|\d{{1,3}}))\b)
-  | (?P<frac_in>\b(?i:(?P<in_n>{W_UNIT}|\d{{1,3}})[-\s]in[-\s](?P<in_d>{W_UNIT}|hundred|\d{{1,3}}))\b)
+  | (?P<frac_in>\b(?i:(?P<in_n>{W_UNIT}|\d{{1,3}})[-\s](?:in|out\s+of)[-\s]
+        (?P<in_d>two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|10|100))\b)
+  | (?P<multiple>\b(?i:(?P<mult>doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|
+        halv(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})-?fold))\b)
   | (?P<fraction>\b(?i:(?P<f_n>an?|{W_UNIT}|{W_TEN})[-\s](?P<f_d>{DENOMINATOR_W}))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
@@ -109,7 +112,7 @@ _LABEL_BEFORE = re.compile(
     r"junction|bus|line|ward|district|box|unit|phase|category|class|tier|stage|group|pool|"
     r"model|series|episode|season|volume|vol|issue|item|figure|table|annex|schedule|part|"
     r"code|zone|block|lot|row|seat|pier|bay|window|cell|lane|street|st|avenue|road|"
-    r"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark|top)\.?|#)[ \t\u00a0]*\n?[ \t\u00a0]*$",
+    r"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark)\.?|#)[ \t\u00a0]*\n?[ \t\u00a0]*$",
     re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,5}){2,}")
 
@@ -240,6 +243,8 @@ class Scanner:
             value = Fraction(num, den)
             return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
                                Interval.exact(value), spelled=not m["in_n"].isdigit())
+        if m.group("multiple"):
+            return self._multiple(m)
         if m.group("fraction"):
             return self._fraction(m)
         if m.group("half"):
@@ -258,6 +263,9 @@ class Scanner:
             return self._words(m)
         if m.group("ordinal"):
             word = m.group(0).lower()
+            if word in ("first", "last", "next", "past") and _NUMBER_NEXT.match(self.text,
+                                                                                 m.end()):
+                return None  # "the first nine months": part of the period, not a rank
             tens, _, unit = word.rpartition("-")
             value = ORDINAL_WORDS[unit] + (TENS_WORDS.get(tens, 0))
             return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.ORDINAL,
@@ -281,9 +289,12 @@ class Scanner:
         plural = denominator_word.endswith("s") and denominator_word not in ("halves",)
         if numerator_word in ("a", "an", "one") and not (
                 text_after.startswith(" of") or denominator_word in ("half", "quarter")):
-            # "a third term" is an ordinal, "a third of" a fraction.
-            if denominator_word in ORDINAL_WORDS:
-                return None
+            # "a third term" is an ordinal, "a third of" (or "for a third, and") a fraction.
+            if denominator_word in ORDINAL_WORDS and not re.match(r"[,.;:)]", text_after):
+                start = m.start("f_d")
+                value = ORDINAL_WORDS[denominator_word]
+                return NumberToken(start, m.end(), self.text[start:m.end()], ClaimKind.ORDINAL,
+                                   Fraction(value), Interval.exact(value), spelled=True)
         numerator = 1 if numerator_word in ("a", "an") else (
             UNIT_WORDS.get(numerator_word) or TENS_WORDS.get(numerator_word))
         if numerator is None:
@@ -294,12 +305,39 @@ class Scanner:
         return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
                            Interval.exact(value), spelled=True)
 
+    def _multiple(self, m) -> NumberToken | None:
+        """'doubled', 'halving', 'twice', 'threefold': a factor, not a count."""
+        word = m["mult"].lower()
+        if word.startswith("doubl") or word == "twice":
+            value = Fraction(2)
+        elif word.startswith("tripl"):
+            value = Fraction(3)
+        elif word.startswith("quadrupl"):
+            value = Fraction(4)
+        elif word.startswith("halv"):
+            value = Fraction(1, 2)
+        else:
+            head = word.removesuffix("fold").rstrip("-")
+            value = Fraction(_word_or_digits(head) or 0)
+            if not value:
+                return None
+        if word in ("double", "doubles") and re.match(r"\s+(?:digits?|figures?|bed|room|"
+                                                       r"act|standards?|click)", self.text[
+                                                           m.end():m.end() + 12], re.I):
+            return None  # "double digits", "a double room": not a change
+        return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.MULTIPLE, value,
+                           Interval.exact(value), spelled=True)
+
     def _half(self, m) -> NumberToken | None:
         after = self.text[m.end():m.end() + 6].lower()
-        before = self.text[max(0, m.start() - 8):m.start()].lower()
-        if not (after.startswith((" of", " the", " a ", " its", " their", " his", " her"))
+        before = self.text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"\b(?:first|second|last|other|final|opening|closing)\s+$", before):
+            return None  # "the second half of 2004"
+        if not (after.startswith((" of", " the", " a ", " an ", " its", " their", " his",
+                                  " her", " those", " these", " them", " all", " our",
+                                  " each", " its"))
                 or before.endswith(("a ", "one "))):
-            return None  # "second half", "half-time"
+            return None  # "half-time", "half way"
         return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, Fraction(1, 2),
                            Interval.exact(Fraction(1, 2)), spelled=True)
 
@@ -312,6 +350,10 @@ class Scanner:
         if value is None:
             return None
         start = m.start()
+        if not cur and (rank := _rank(self.text, self.text[max(0, start - 24):start],
+                                      m.end())) is not None:
+            return rank(NumberToken(start, m.end(), phrase, ClaimKind.COUNT, value,
+                                    Interval.exact(value), spelled=True))
         if not cur and _LABEL_BEFORE.search(self.text[max(0, start - 24):start]):
             return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
                                Interval.exact(value), spelled=True, label="label")
@@ -355,6 +397,8 @@ class Scanner:
         if cur:
             token.kind = ClaimKind.MONEY
             token.unit = CURRENCY_PREFIXES.get(cur.strip().lower().rstrip(), "USD")
+        if not cur and (rank := _rank(text, before, num_end)) is not None:
+            return rank(token)
         if not cur and _LABEL_BEFORE.search(before):
             token.label = "label"
             return self._finish_label(token)
@@ -556,8 +600,12 @@ class Scanner:
                 token.kind, token.label, token.value = ClaimKind.SCORE, "score", None
                 token.interval = Interval(None, None)
                 return
-        probe = NumberToken(second.start(), second.end(), second.group(0), token.kind, upper,
-                            Interval.exact(upper), unit=token.unit)
+        # The second end is read on its own; when the first printed no suffix, the second's
+        # applies to both, else both must print the same ("10%-20%", not "9.9% to 1.2m").
+        bare_kind = token.kind if token.kind is ClaimKind.MONEY and first_bare else ClaimKind.COUNT
+        probe = NumberToken(second.start(), second.end(), second.group(0), bare_kind, upper,
+                            Interval.exact(upper),
+                            unit=token.unit if bare_kind is ClaimKind.MONEY else None)
         if second["cur"]:
             probe.kind = ClaimKind.MONEY
             probe.unit = CURRENCY_PREFIXES.get(second["cur"].strip().lower(), "USD")
@@ -646,6 +694,25 @@ def _after_a_name(text: str, pos: int) -> bool:
         return False
     before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\u00a0\"“'‘(")
     return bool(before) and before[-1] not in ".!?\n:;"
+
+
+_NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
+_RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
+
+
+def _rank(text: str, before: str, end: int):
+    """'number five', 'the top 10': a rank, an ordinal; but 'the top three markets' counts
+    markets. Returns a function finishing the token, or None when no rank word precedes."""
+    if not _RANK_BEFORE.search(before):
+        return None
+    if before.rstrip().lower().endswith("top") and _PLURAL_NOUN.match(text, end):
+        return lambda token: token
+
+    def as_ordinal(token: NumberToken) -> NumberToken:
+        token.kind = ClaimKind.ORDINAL
+        token.interval = Interval.exact(token.value)
+        return token
+    return as_ordinal
 
 
 def _followed_by_people(text: str, pos: int) -> bool:
