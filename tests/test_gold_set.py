@@ -82,24 +82,17 @@ def _check_target(name: str, got: float | None) -> None:
     assert got is not None and got >= TARGETS[name], f"{name} {got} < {TARGETS[name]}"
 
 
-_IN_PROGRESS = pytest.mark.xfail(strict=False, reason="extractor improvements in progress (#3)")
-
-
-@_IN_PROGRESS
 def test_value_recall_target(scores):
     _check_target("value recall", scores["value"]["recall"])
 
 
-@_IN_PROGRESS
 def test_value_precision_target(scores):
     _check_target("value precision", scores["value"]["precision"])
 
 
-@_IN_PROGRESS
 def test_qualifier_accuracy_target(scores):
     _check_target("qualifier accuracy", scores["qualifier"]["accuracy"])
 
 
-@_IN_PROGRESS
 def test_counted_noun_accuracy_target(scores):
     _check_target("counted-noun accuracy", scores["noun"]["accuracy"])

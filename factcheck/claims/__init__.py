@@ -128,7 +128,39 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
             if claim.as_of == doc.published:
                 claim.as_of, _ = timing.as_of(s_text, doc.published)
         figures.append(Figure(claim, interval, start, end, token, sentence))
+    _elliptical_nouns(text, figures)
     return figures
+
+
+# Words that set two figures side by side, so that one may leave out the other's noun:
+# "726,700 shares, or 9.5 pct, from 474,900"; "6,798,000, an increase of 62,000 units".
+_PARALLEL = re.compile(r"\b(?:from|to|vs|versus|against|compared\s+with|and|or|an?\s+"
+                       r"(?:increase|decrease|rise|fall|decline|drop|gain|loss)\s+of)\b", re.I)
+
+
+def _elliptical_nouns(text: str, figures: list[Figure]) -> None:
+    """A count printed without its noun takes the noun of a count set beside it."""
+    for i, fig in enumerate(figures):
+        c = fig.claim
+        if c.kind is not ClaimKind.COUNT or c.noun or fig.token.spelled and c.value == 1:
+            continue
+        if _PART_CUE.match(text, fig.end):
+            continue  # "97 of whom": the link stage gives it its whole's noun
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(figures):
+                continue
+            other = figures[j]
+            if other.sentence is not fig.sentence or other.claim.kind is not ClaimKind.COUNT \
+                    or not other.claim.noun:
+                continue
+            lo, hi = (other.end, fig.start) if j < i else (fig.end, other.start)
+            between = text[lo:hi]
+            if len(between) <= 60 and _PARALLEL.search(between):
+                c.noun, c.subject, c.unit = other.claim.noun, other.claim.subject, other.claim.unit
+                break
+
+
+_PART_CUE = re.compile(r"\s+of\s+(?:whom|which|them|these|those|the|its|their)\b", re.I)
 
 
 def _clause_start(text: str, lower: int, pos: int) -> int:
