@@ -25,7 +25,7 @@ SCALE_WORDS = {
 }
 # Abbreviated scales printed after digits ("$3.5bn", "5.93 mln", "10k").
 SCALE_ABBREVIATIONS = {
-    "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 10**6,
+    "dozen": 12, "dozens": 12, "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 10**6,
     "mln": 10**6, "mn": 10**6, "m": 10**6, "crore": 10**7, "crores": 10**7,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
     "tn": 10**12, "trn": 10**12,
@@ -144,30 +144,38 @@ def singular(noun: str) -> str:
     return w
 
 
+_FRACTION_WORDS = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "third": Fraction(1, 3)}
+
+
 def words_value(words: list[str]) -> Fraction | None:
-    """The value of a sequence of number words: ["twenty", "three", "thousand"] → 23000."""
-    total = 0
-    current = 0
+    """The value of a sequence of number words: ["twenty", "three", "thousand"] → 23000;
+    ["two", "and", "a", "half", "million"] → 2500000; ["three", "dozens"] → 36."""
+    total = Fraction(0)
+    current = Fraction(0)
     seen = False
-    for word in words:
+    for i, word in enumerate(words):
         w = word.lower()
-        if w in ("and",):
+        if w == "and":
             continue
         if w in ("a", "an"):
-            current += 1
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt not in _FRACTION_WORDS:
+                current += 1
             continue
-        if w in UNIT_WORDS:
+        if w in _FRACTION_WORDS:
+            current += _FRACTION_WORDS[w]
+        elif w in UNIT_WORDS:
             current += UNIT_WORDS[w]
         elif w in TENS_WORDS:
             current += TENS_WORDS[w]
-        elif w == "dozen":
+        elif w in ("dozen", "dozens"):
             current = (current or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100
         elif w in SCALE_WORDS:
             total += (current or 1) * SCALE_WORDS[w]
-            current = 0
+            current = Fraction(0)
         else:
             return None
         seen = True
-    return Fraction(total + current) if seen else None
+    return total + current if seen else None

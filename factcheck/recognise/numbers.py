@@ -33,14 +33,21 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs|local)\b)"
 W_UNIT = _alt(UNIT_WORDS)
 W_TEN = _alt(TENS_WORDS)
-W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)"
-W_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=dozen))"
+W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)"
+W_AFTER_SCALE = (r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|"
+                 r"(?<=lakh)|(?<=lakhs)|(?<=crore)|(?<=crores)|(?<=dozen))")
+# "fifty-two", "fifty two", "fifty - two"
+W_TENS_UNIT = rf"(?:{W_TEN})(?:(?:\s*-\s*|\s+)(?:{W_UNIT})\b)?"
 W_NUMBER = (
-    rf"(?:{W_TEN})(?:[-\s](?:{W_UNIT})\b)?|(?:{W_UNIT})|an?(?=\s+{W_SCALE}\b)"
+    rf"{W_TENS_UNIT}|(?:{W_UNIT})|an?(?=\s+{W_SCALE}\b)|hundred(?=\s+(?:thousand|million|"
+    rf"billion)\b)"
 )
 W_SEQUENCE = (
     rf"\b(?:{W_NUMBER})(?:[-\s]+{W_SCALE}\b"
-    rf"|{W_AFTER_SCALE}(?:\s+and\s+|[-\s]+)(?:(?:{W_TEN})(?:[-\s](?:{W_UNIT}))?|(?:{W_UNIT}))\b)*"
+    rf"|{W_AFTER_SCALE}(?:\s+and\s+|[-\s]+)(?:{W_TENS_UNIT}|(?:{W_UNIT}))\b)*"
+    # "two and a half million", "one and a quarter"
+    rf"(?:\s+and\s+an?\s+(?:half|quarter|third)\b(?:\s+(?:thousand|million|billion|"
+    rf"trillion)\b)?)?"
     r"\b"
 )
 ORDINAL_W = _alt(ORDINAL_WORDS)
@@ -77,9 +84,9 @@ MASTER = re.compile(
   | (?P<fraction>\b(?i:(?P<f_n>an?|{W_UNIT}|{W_TEN})[-\s](?P<f_d>{DENOMINATOR_W}))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
-  | (?P<mixed>(?<![\w.,/:-])(?:(?P<whole>\d{{1,4}})[- ])?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
+  | (?P<mixed>(?<![\w.,/:-])(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
         (?![\d/]))
-  | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7-])(?P<num>{DIGITS}))
+  | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7])(?<![^\s(\[]-)(?P<num>{DIGITS}))
   | (?P<ordinal>\b(?i:(?:(?:{W_TEN})-)?(?:{ORDINAL_W}))\b)
   | (?P<words>(?P<cur_w>{CURRENCY_PRE})?(?i:{W_SEQUENCE}))
     """,
@@ -89,7 +96,10 @@ MASTER = re.compile(
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _SCALE_WORD = re.compile(
-    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?i:(million|billion|trillion|thousand|lakhs?|crores?|mln|bln|mn|bn|trn|tn))\b")
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?i:(million|billion|trillion|thousand|hundred|lakhs?|crores?|"
+    r"mln|bln|mn|bn|trn|tn|dozens?))\b")
+# "-5C", "30F": a temperature printed with its scale's letter
+_TEMPERATURE_LETTER = re.compile(r"([CF])\b")
 _SCALE_LETTER = re.compile(r"([mMkKbB])\b(?![’'])")
 _PERCENT = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:%|(?i:per[ \t\u00a0]*\n?[ \t\u00a0]*cent|percent|pct)\b)")
 _POINTS = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?i:(percentage(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)points?|basis(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)points?|bps|pp))\b")
@@ -300,6 +310,11 @@ class Scanner:
         if numerator is None:
             return None
         if numerator > 1 and not plural and denominator_word not in ("half",):
+            if numerator_word in TENS_WORDS and denominator_word in ORDINAL_WORDS and \
+                    ORDINAL_WORDS[denominator_word] < 10:
+                value = Fraction(numerator + ORDINAL_WORDS[denominator_word])  # twenty-fifth
+                return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.ORDINAL, value,
+                                   Interval.exact(value), spelled=True)
             return None  # "two third-quarter results"
         value = Fraction(numerator, FRACTION_DENOMINATORS[denominator_word])
         return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
@@ -333,6 +348,10 @@ class Scanner:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:first|second|last|other|final|opening|closing)\s+$", before):
             return None  # "the second half of 2004"
+        if (dozen := re.match(r"\s+an?\s+dozen\b", self.text[m.end():m.end() + 12], re.I)):
+            end = m.end() + dozen.end()
+            return NumberToken(m.start(), end, self.text[m.start():end], ClaimKind.COUNT,
+                               Fraction(6), Interval.exact(6), spelled=True)
         if not (after.startswith((" of", " the", " a ", " an ", " its", " their", " his",
                                   " her", " those", " these", " them", " all", " our",
                                   " each", " its"))
@@ -371,8 +390,12 @@ class Scanner:
                             Interval.exact(value), spelled=True)
         step = None
         if scaled:
-            # "five million" is as precise as its largest scale word: half a million either way.
+            # "five million" is as precise as its largest scale word: half a million either way;
+            # "two and a half million" to the half million.
             step = Fraction(max(SCALE_ABBREVIATIONS.get(w.lower(), 1) for w in words))
+            for word, part in (("half", 2), ("quarter", 4), ("third", 3)):
+                if word in (w.lower() for w in words):
+                    step /= part
             token.rounding_unit = step
         else:
             token.rounding_unit = _trailing_zero_unit(value)
@@ -392,6 +415,12 @@ class Scanner:
             return NumberToken(start, end, text[start:end], ClaimKind.ORDINAL, value,
                                Interval.exact(value))
         before = text[max(0, start - 24):start]
+        if not cur and (start and text[start - 1] in "-−" or _MINUS_BEFORE.search(before)):
+            # "-5C", "minus 5": a negative figure
+            start = start - 1 if text[start - 1] in "-−" else start - len(
+                _MINUS_BEFORE.search(before).group(0))
+            value = -value
+            before = text[max(0, start - 24):start]
         token = NumberToken(start, num_end, text[start:num_end], ClaimKind.COUNT, value,
                             Interval.exact(value), rounding_unit=_trailing_zero_unit(value))
         if cur:
@@ -482,7 +511,8 @@ class Scanner:
                             token.kind, token.unit = ClaimKind.MONEY, context
             if scale != 1:
                 token.value = token.value * scale
-                step = Fraction(1, 10 ** decimals) * scale
+                # "3 dozen" is 36; "5.2 million" is rounded to its last digit times the scale
+                step = None if scale == 12 and not decimals else Fraction(1, 10 ** decimals) * scale
                 token.rounding_unit = step
         interval = Interval.exact(token.value) if step is None else Interval.rounded(
             token.value, step)
@@ -513,6 +543,13 @@ class Scanner:
         elif token.kind is not ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
             token.kind, token.unit = ClaimKind.MONEY, CURRENCY_SUFFIXES[cw.group(1).lower()]
             pos = cw.end()
+        elif token.kind is ClaimKind.COUNT and scale == 1 and (
+                tm := _TEMPERATURE_LETTER.match(text, pos)) and (
+                token.value < 0 or re.search(r"temperature|degrees|°|cold|heat|warm|freez",
+                                             text[max(0, token.start - 80):token.start], re.I)):
+            token.kind = ClaimKind.QUANTITY
+            token.unit = "degree_Celsius" if tm.group(1) == "C" else "degree_Fahrenheit"
+            pos = tm.end()
         elif token.kind is ClaimKind.COUNT and (ym := _YEAR_OLD.match(text, pos)):
             token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
             pos = ym.end()
@@ -697,6 +734,7 @@ def _after_a_name(text: str, pos: int) -> bool:
 
 
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
 
 
