@@ -8,6 +8,8 @@ import pytest
 
 from factcheck import check_text
 from factcheck.engine import load_rules, packaged_rules_dir
+from factcheck.engine.kinds import KINDS
+from factcheck.ledger.examples import check_example
 
 RULES = load_rules([packaged_rules_dir()])
 # Rules the pipeline raises itself (kind "tool") have no text example that could fail them.
@@ -42,7 +44,10 @@ def _examples():
 
 @pytest.mark.parametrize("rule,text,fails", list(_examples()))
 def test_rule_examples_do_what_they_say(rule, text, fails):
-    report = check_text(text)
+    # Cross-source kinds need a ledger: their examples are several reports, the earlier ones
+    # put in an in-memory ledger (factcheck.ledger.examples).
+    report = check_example(text) if getattr(KINDS[rule.kind], "LEDGER", False) \
+        else check_text(text)
     raised = [f for f in report.findings if f.rule == rule.id]
     checked = [c for c in report.checks if c.rule == rule.id]
     if fails:
@@ -51,4 +56,5 @@ def test_rule_examples_do_what_they_say(rule, text, fails):
     else:
         assert not raised, f"{rule.id} should pass: {text!r}: {raised}"
         assert checked, f"{rule.id}'s pass example checks nothing: {text!r}"
-        assert all(c.verdict == "consistent" for c in checked)
+        # Rounded figures may leave a check undetermined (never raised); none may fail.
+        assert all(c.verdict != "inconsistent" for c in checked)

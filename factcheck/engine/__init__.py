@@ -47,9 +47,17 @@ def run_rules(rules: list[RuleBase], doc: Document, figures: list[Figure],
         kind = KINDS[rule.kind]  # type: ignore[attr-defined]
         level = (severity or {}).get(rule.id) or (severity or {}).get(rule.name) or rule.severity
         for outcome in kind.evaluate(rule, ctx):
+            outcome.claims = list(dict.fromkeys(Context.claim_id(c) for c in outcome.claims))
+            outcome.primary = Context.claim_id(outcome.primary)
+            if outcome.escalation and getattr(rule, "escalate", False) and \
+                    outcome.verdict is Verdict.INCONSISTENT:
+                outcome.assumptions.append(f"escalated to error: {outcome.escalation}")
             checks.append(_check(rule, outcome))
             if outcome.verdict is Verdict.INCONSISTENT:
-                findings.append(_finding(rule, outcome, ctx, Severity(level)))
+                severity_now = Severity(level)
+                if outcome.escalation and getattr(rule, "escalate", False):
+                    severity_now = Severity.ERROR
+                findings.append(_finding(rule, outcome, ctx, severity_now))
     findings.sort(key=lambda f: (f.start, f.rule))
     return checks, findings
 
@@ -65,11 +73,13 @@ def _finding(rule: RuleBase, o: Outcome, ctx: Context, severity: Severity) -> Fi
     fig = ctx.by_id[o.primary]
     c = fig.claim
     values = {"expected": o.expected or "", "found": o.found or "",
-              "tolerance": o.tolerance or "", "arithmetic": o.arithmetic, **o.values}
+              "tolerance": o.tolerance or "", "arithmetic": o.arithmetic,
+              "escalation": o.escalation or "", **o.values}
     sentence = ctx.doc.text[fig.sentence.start:fig.sentence.end]
     return Finding(
         rule=rule.id, name=rule.name, severity=severity,
-        message=render_message(rule.message, values),
+        message=render_message(rule.message, values) + (
+            f" ({o.escalation})" if o.escalation and getattr(rule, "escalate", False) else ""),
         start=c.start, end=c.end, line=c.line, column=c.column,
         end_line=c.end_line, end_column=c.end_column,
         claims=o.claims, expected=o.expected, found=o.found, tolerance=o.tolerance,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Severity
@@ -30,3 +32,26 @@ class RuleBase(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     since: str = "0.1.0"
     examples: RuleExamples = Field(default_factory=RuleExamples)
+
+
+class Escalating(RuleBase):
+    """A rule whose kind can tell a miss beyond tolerance from one that changes the
+    conclusion; with ``escalate`` the latter is raised as an error (statcheck's decision
+    error)."""
+
+    escalate: bool = Field(True, description="raise a miss that changes the conclusion (a rise "
+                                             "reported as a fall, million for billion) as an "
+                                             "error, whatever the base severity")
+
+
+class Rounding(RuleBase):
+    """A rule that allows for the ways a writer rounds a printed figure."""
+
+    rounding: list[Literal["nearest", "truncate"]] = Field(
+        default_factory=lambda: ["nearest", "truncate"], min_length=1,
+        description="how printed figures may have been rounded: 'nearest' (half-up or "
+                    "half-even: half a unit either way) and/or 'truncate' (up to a whole unit "
+                    "below the true value)")
+    round_counts: bool = Field(True, alias="round-counts",
+                               description="a count with trailing zeros (24,000) may be "
+                                           "rounded to its last non-zero digit")

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import duration, subset, tool, weekday
+from . import (breakdown, change, conversion, duration, expression, ordinal, order, rank,
+               restatement, share, subset, tool, weekday)
 
-KINDS: dict[str, ModuleType] = {m.NAME: m for m in (subset, weekday, duration, tool)}
+KINDS: dict[str, ModuleType] = {m.NAME: m for m in (
+    subset, breakdown, share, change, conversion, restatement, ordinal, rank, order,
+    expression, weekday, duration, tool)}

@@ -1,0 +1,78 @@
+"""Breakdowns: a whole and its listed parts.
+
+"32,000 tonnes, including 24,000 for Egypt, 6,000 for Tanzania and 2,000 for Mauritania" is a
+*partial* breakdown (the parts stay at or below the whole); "a 300-strong force comprising 120
+soldiers, 100 police and 80 medics" is a *complete* one (the parts sum to the whole). The
+relation's roles are ``whole`` and ``part1``, ``part2``, …; its cue says which it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Figure
+from ..models import ClaimKind
+from .common import S, gap, nouns_summable, usable
+from .relations import Relations
+
+_COMPLETE = (r"comprising|consisting{S}of|made{S}up{S}of|split{S}(?:between|into)|divided{S}"
+             r"(?:between|into)|broken{S}down{S}(?:as|into)|which{S}breaks{S}down{S}(?:as|into)")
+_PARTIAL = r"including|of{S}which|among{S}them|among{S}whom|such{S}as"
+# Between the whole (its noun, a few words) and the cue; then at most a few words before the
+# first part ("including some 24,000", "of which about").
+_CUE = re.compile(
+    rf"^(?P<lead>(?:{S}?[A-Za-z][\w'’-]*){{0,5}})[ \t\u00a0]*,?{S}?\(?(?P<cue>"
+    + _COMPLETE.format(S=S) + "|" + _PARTIAL.format(S=S) + rf")(?:{S}|:{S}?)$", re.I)
+_COMPLETE_RE = re.compile(_COMPLETE.format(S=S), re.I)
+# Between two listed parts: a few words (what the part is for), then a comma, "and" or ";".
+_SEPARATOR = re.compile(
+    rf"^(?P<words>[^\d.;:()!?%$£€¥]{{0,60}}?)(?:,{S}?(?:and{S}|with{S})?|{S}and{S}|;{S}?)$")
+# Words that leave a remainder: "and the rest", "and others": the list is not complete.
+_REMAINDER = re.compile(r"\b(?:rest|remainder|others?|remaining|balance)\b", re.I)
+_PARTS_KINDS = (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.QUANTITY)
+
+
+def _part_fits(part: Figure, whole: Figure) -> bool:
+    p, w = part.claim, whole.claim
+    if not usable(part) or p.kind not in _PARTS_KINDS:
+        return False
+    if p.kind is w.kind:
+        return p.kind is ClaimKind.COUNT or p.unit == w.unit
+    # A bare count after a measure takes its unit: "32,000 tonnes, including 24,000".
+    return p.kind is ClaimKind.COUNT and p.noun is None and w.kind in (ClaimKind.QUANTITY,
+                                                                      ClaimKind.MONEY)
+
+
+def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
+    for i, whole in enumerate(figures):
+        if whole.claim.kind not in _PARTS_KINDS or not usable(whole) or i + 1 >= len(figures):
+            continue
+        first = figures[i + 1]
+        if first.sentence.index != whole.sentence.index:
+            continue
+        m = _CUE.match(gap(text, whole, first))
+        if not m:
+            continue
+        parts = [first]
+        j = i + 1
+        while j + 1 < len(figures):
+            nxt = figures[j + 1]
+            if nxt.sentence.index != whole.sentence.index:
+                break
+            sep = _SEPARATOR.match(gap(text, figures[j], nxt))
+            if not sep or not _part_fits(nxt, whole):
+                break
+            parts.append(nxt)
+            j += 1
+        if len(parts) < 2 or not all(_part_fits(p, whole) for p in parts):
+            continue
+        tail = text[parts[-1].end:whole.sentence.end]
+        complete = bool(_COMPLETE_RE.fullmatch(re.sub(r"\s+", " ", m.group("cue"))))
+        if complete and _REMAINDER.search(tail[:60]):
+            complete = False
+        # "Comprising" promises disjoint parts; "including" lists may overlap.
+        if not complete and not nouns_summable(parts):
+            continue
+        roles = {"whole": whole.id} | {f"part{k + 1}": p.id for k, p in enumerate(parts)}
+        relations.add("breakdown", roles,
+                      ("complete: " if complete else "partial: ") + m.group("cue"))
