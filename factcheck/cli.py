@@ -20,6 +20,8 @@ from typing import Iterator, Sequence
 from . import __version__
 from .config import Config, ConfigError, defaults, discover, merge, read_file
 from .engine import RuleFileError
+from .ledger import LedgerError
+from .ledger import cli as ledger_cli
 from .load import InputProblem, load_bytes, load_path
 from .models import InputError
 from .pipeline import Checker
@@ -101,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--fail-on", choices=("error", "warning", "info", "never"))
             p.add_argument("--exit-zero", action="store_true", help="same as --fail-on never")
             p.add_argument("--min-severity", choices=("error", "warning", "info"))
+            p.add_argument("--ledger", help="a claims ledger (SQLite file or postgresql:// "
+                           "URL) for the cross-source rules (XS)")
             p.add_argument("--statistics", action="store_true", help="after the report, how "
                            "many findings each rule raised (on standard error when standard "
                            "output carries a machine-read format)")
@@ -123,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print a JSON Schema")
     schema.add_argument("name", choices=SCHEMA_NAMES)
+    ledger_cli.add_parsers(sub)  # ledger add|import|show, compare
     return parser
 
 
@@ -264,7 +269,9 @@ def _run_paths(args: argparse.Namespace) -> int:
     config, root = _load_config(args, first)
     fmt, extras = _formats(args, config)
     keep_text = bool(NEEDS_TEXT & {fmt, *(f for f, _ in extras)})
-    checker = Checker(config, root)
+    checker = Checker(config, root, ledger=None if args.command == "extract" else
+                      ledger_cli.location_for_check(getattr(args, "ledger", None),
+                                                    config.ledger, root, first))
     max_bytes = config.max_file_size or 10 * 1024 * 1024
     inputs = list(_inputs(args, config))
     progress = Progress(len(inputs), sys.stderr,
@@ -376,6 +383,23 @@ def _run_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_ledger(args: argparse.Namespace) -> int:
+    """``ledger add|import|show`` and ``compare`` (factcheck/ledger/cli.py)."""
+
+    def load(path: Path):
+        try:
+            return load_path(path, display_path=_display(path))[0]
+        except InputProblem as problem:
+            raise LedgerError(f"{path}: {problem}") from None
+
+    def config_for(ns: argparse.Namespace, first: Path):
+        return _load_config(argparse.Namespace(command=ns.command, isolated=ns.isolated,
+                                               config=ns.config), first)
+
+    return ledger_cli.run(args, config_for, lambda config, root: Checker(config, root), load,
+                          lambda text: _write(text, None))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -386,13 +410,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_rule(args)
         if args.command == "config":
             return _run_config(args)
+        if args.command in ("ledger", "compare"):
+            return _run_ledger(args)
         if args.command == "schema":
             _write(render(args.name), None)
             return EXIT_OK
         raise UsageError(f"unknown command {args.command}")  # pragma: no cover
     except UsageError as exc:
         _error(f"error: {exc}")
-    except (ConfigError, RuleFileError) as exc:
+    except (ConfigError, RuleFileError, LedgerError) as exc:
         _error(f"error: {exc}")
     except KeyboardInterrupt:
         _error("interrupted")

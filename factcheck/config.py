@@ -44,6 +44,9 @@ class Config(BaseModel):
     severity: dict[str, Severity] | None = None
     per_file_ignores: dict[str, list[str]] | None = None
     rules: dict[str, dict[str, Any]] | None = Field(None, description="rule parameters by id")
+    ledger: str | None = Field(None, description="the claims ledger for the cross-source "
+                               "rules: an SQLite file (relative to this file) or a "
+                               "postgresql:// URL")
 
 
 class ConfigError(Exception):

@@ -16,6 +16,7 @@ from .claims import ExtractionSettings, Figure, build_claims
 from .config import Config, ConfigError, ignored_for
 from .engine import (RuleFileError, Selection, fingerprint, load_rules, packaged_rules_dir,
                      render_message, run_rules)
+from .engine.context import ACTIVE_LEDGER
 from .engine.rule_model import RuleBase
 from .engine.rules import RULE_ADAPTER
 from .link import link
@@ -29,9 +30,12 @@ class Checker:
     """Checks documents with one configuration and one rule set."""
 
     def __init__(self, config: Config, root: Path | None = None,
-                 rules: list[RuleBase] | None = None):
+                 rules: list[RuleBase] | None = None, ledger: object | None = None):
         self.config = config
         self.root = root
+        # A claims ledger (factcheck.ledger.Ledger) for the cross-source rules; None: they
+        # check nothing.
+        self.ledger = ledger
         if rules is None:
             dirs = [packaged_rules_dir()] + [self._resolve(p) for p in config.rules_path or []]
             rules = load_rules(dirs)
@@ -71,7 +75,11 @@ class Checker:
         checks, findings = [], []
         rules = self.rules_for(doc.path)
         if run_checks:
-            checks, findings = run_rules(rules, doc, figures, relations, self.severity)
+            token = ACTIVE_LEDGER.set(self.ledger)
+            try:
+                checks, findings = run_rules(rules, doc, figures, relations, self.severity)
+            finally:
+                ACTIVE_LEDGER.reset(token)
             if fallback is not None:
                 findings[:0] = self._fallback_finding(doc, fallback, rules)
         return DocumentReport(

@@ -14,3 +14,10 @@ from . import (breakdown, change, conversion, duration, expression, ordinal, ord
 KINDS: dict[str, ModuleType] = {m.NAME: m for m in (
     subset, breakdown, share, change, conversion, restatement, ordinal, rank, order,
     expression, weekday, duration, tool)}
+
+# Cross-source kinds (XS rules): they compare with a claims ledger and check nothing without.
+from . import ledger_disagreement, ledger_explained, ledger_ordinal, ledger_stale  # noqa: E402
+KINDS[ledger_disagreement.NAME] = ledger_disagreement
+KINDS[ledger_stale.NAME] = ledger_stale
+KINDS[ledger_explained.NAME] = ledger_explained
+KINDS[ledger_ordinal.NAME] = ledger_ordinal
