@@ -15,7 +15,7 @@ from ..intervals import Interval
 from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, ORDINAL_WORDS,
+    SCALE_WORDS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, ORDINAL_WORDS,
     PHYSICAL_UNITS, SCALE_ABBREVIATIONS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_QUANTITIES,
     words_value,
 )
@@ -57,7 +57,7 @@ CURRENCY_PRE = (r"(?:(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|₦|₩|"
                 r"\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|AED|CHF|Dh)[ \u00a0]?)")
 DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"        # 11,90,440 (Indian grouping)
           r"|\d{1,3}(?:,\d{3})+(?![\d])"                 # 1,205
-          r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"  # 36 803
+          r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d{3})"  # 36 803
           r"|\d+)(?:\.\d+)?(?![\d])"
           r"|\.\d+(?![\d])")
 
@@ -81,6 +81,8 @@ MASTER = re.compile(
         (?P<in_d>two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|10|100))\b)
   | (?P<multiple>\b(?i:(?P<mult>doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|
         halv(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})-?fold))\b)
+  | (?P<part_scale>\b(?i:(?:a\s+|one\s+)?(?P<ps>half|quarter)(?:\s+(?:a|of\s+a))?\s+
+        (?P<pss>thousand|million|billion|trillion))\b)
   | (?P<fraction>\b(?i:(?P<f_n>an?|{W_UNIT}|{W_TEN})[-\s](?P<f_d>{DENOMINATOR_W}))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
@@ -249,7 +251,12 @@ class Scanner:
             num = _word_or_digits(m["in_n"])
             den = _word_or_digits(m["in_d"])
             if not num or not den or num > den:
-                return None
+                # "12 out of 10": not a share; the two figures are read one at a time
+                end = m.start() + len(m["in_n"])
+                if num is None or not m["in_n"].isdigit():
+                    return None
+                return NumberToken(m.start(), end, m["in_n"], ClaimKind.COUNT, Fraction(num),
+                                   Interval.exact(num))
             value = Fraction(num, den)
             return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
                                Interval.exact(value), spelled=not m["in_n"].isdigit())
@@ -257,6 +264,14 @@ class Scanner:
             return self._multiple(m)
         if m.group("fraction"):
             return self._fraction(m)
+        if m.group("part_scale"):  # "half a million", "a quarter million"
+            value = Fraction(1, 2 if m["ps"].lower() == "half" else 4) * SCALE_WORDS[
+                m["pss"].lower()]
+            token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, value,
+                                Interval.rounded(value, value / 5), spelled=True,
+                                rounding_unit=value)
+            self._attach_currency_word(token)
+            return token
         if m.group("half"):
             return self._half(m)
         if m.group("vague"):
@@ -297,8 +312,9 @@ class Scanner:
         numerator_word, denominator_word = m["f_n"].lower(), m["f_d"].lower()
         text_after = self.text[m.end():m.end() + 4].lower()
         plural = denominator_word.endswith("s") and denominator_word not in ("halves",)
-        if numerator_word in ("a", "an", "one") and not (
-                text_after.startswith(" of") or denominator_word in ("half", "quarter")):
+        if numerator_word in ("a", "an") and not (
+                text_after.startswith(" of") or denominator_word in ("half", "quarter")
+                or not text_after.strip() or re.match(r"\s*[,.;:)!?]", text_after)):
             # "a third term" is an ordinal, "a third of" (or "for a third, and") a fraction.
             if denominator_word in ORDINAL_WORDS and not re.match(r"[,.;:)]", text_after):
                 start = m.start("f_d")
@@ -380,6 +396,9 @@ class Scanner:
             # "Ocean's Twelve", "BBC One", "Ford Five Hundred": part of a name
             return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
                                Interval.exact(value), spelled=True, label="name")
+        if (neg := _NEGATIVE_WORD_BEFORE.search(self.text, max(0, start - 10), start)):
+            start, value = neg.start(), -value  # "minus five", "negative one"
+            phrase = self.text[start:m.end()]
         if words == ["one"] or (len(words) == 1 and words[0].lower() == "one"):
             before = self.text[max(0, start - 20):start]
             if _PRONOUN_ONE_AFTER.match(self.text, m.end()) or _PRONOUN_ONE_BEFORE.search(before):
@@ -735,6 +754,7 @@ def _after_a_name(text: str, pos: int) -> bool:
 
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
+_NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
 
 
