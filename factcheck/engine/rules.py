@@ -63,10 +63,21 @@ def _key_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
+# libyaml's loader where PyYAML was built with it: rule files are read on every run.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node tree, for line numbers: built only when a rule file has an error."""
+    try:
+        return yaml.compose(text, Loader=_SafeLoader)
+    except yaml.YAMLError:
+        return None
+
+
 def parse_rule(text: str, path: str) -> RuleBase:
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RuleFileError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}",
@@ -77,7 +88,7 @@ def parse_rule(text: str, path: str) -> RuleBase:
     if kind not in KINDS:
         allowed = ", ".join(sorted(KINDS))
         raise RuleFileError(path, f"unknown kind {kind!r}; the kinds are: {allowed}",
-                            _key_line(node, ("kind",)) or 1, "kind")
+                            _key_line(_compose(text), ("kind",)) or 1, "kind")
     try:
         rule = RULE_ADAPTER.validate_python(data)
     except ValidationError as exc:
@@ -94,11 +105,11 @@ def parse_rule(text: str, path: str) -> RuleBase:
             reason = f"unknown field; {hint}a {kind} rule has: {', '.join(known)}"
         else:
             reason = err["msg"]
-        raise RuleFileError(path, reason, _key_line(node, loc), field) from None
+        raise RuleFileError(path, reason, _key_line(_compose(text), loc), field) from None
     expected_id = Path(path).stem
     if re.fullmatch(r"[A-Z]{2}\d{3}", expected_id) and rule.id != expected_id:
         raise RuleFileError(path, f"id {rule.id} does not match the file name {expected_id}",
-                            _key_line(node, ("id",)), "id")
+                            _key_line(_compose(text), ("id",)), "id")
     return rule
 
 
