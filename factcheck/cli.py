@@ -25,6 +25,7 @@ from .ledger import cli as ledger_cli
 from .load import InputProblem, load_bytes, load_path
 from .models import InputError
 from .pipeline import Checker
+from .suppress import BaselineError, baseline_entries, write_baseline
 from .models import Report
 from .report import FORMATTERS, NEEDS_TEXT, FormatOptions, build_report
 from .report.progress import Progress, wanted as progress_wanted
@@ -105,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--min-severity", choices=("error", "warning", "info"))
             p.add_argument("--ledger", help="a claims ledger (SQLite file or postgresql:// "
                            "URL) for the cross-source rules (XS)")
+            p.add_argument("--baseline", type=Path, metavar="PATH", help="a baseline file: "
+                           "the findings it lists are accepted and not reported")
+            p.add_argument("--write-baseline", type=Path, metavar="PATH", help="write every "
+                           "finding of this run to a baseline file (atomically), keeping the "
+                           "reasons of entries already in --baseline; they are then accepted")
+            p.add_argument("--no-inline-suppressions", action="store_true", help="ignore the "
+                           "'factcheck:' comments and front matter waivers in the articles")
             p.add_argument("--statistics", action="store_true", help="after the report, how "
                            "many findings each rule raised (on standard error when standard "
                            "output carries a machine-read format)")
@@ -147,6 +155,8 @@ def _load_config(args: argparse.Namespace, first_path: Path) -> tuple[Config, Pa
         value = getattr(args, key, None)
         if value is not None:
             cli[key] = value
+    if getattr(args, "baseline", None) is not None:
+        cli["baseline"] = str(Path(args.baseline).resolve())
     if getattr(args, "exit_zero", False):
         cli["fail_on"] = "never"
     if args.command == "report" and "fail_on" not in cli:
@@ -272,6 +282,10 @@ def _run_paths(args: argparse.Namespace) -> int:
     checker = Checker(config, root, ledger=None if args.command == "extract" else
                       ledger_cli.location_for_check(getattr(args, "ledger", None),
                                                     config.ledger, root, first))
+    checker.inline_suppressions = not getattr(args, "no_inline_suppressions", False)
+    previous_baseline = checker.baseline
+    if getattr(args, "write_baseline", None) is not None:
+        checker.baseline = None  # every finding goes into the new file
     max_bytes = config.max_file_size or 10 * 1024 * 1024
     inputs = list(_inputs(args, config))
     progress = Progress(len(inputs), sys.stderr,
@@ -303,6 +317,16 @@ def _run_paths(args: argparse.Namespace) -> int:
     progress.clear()
     fail_on = "never" if args.command == "extract" else (config.fail_on or "error")
     ran = [] if args.command == "extract" else checker.rules_for("")
+    if getattr(args, "write_baseline", None) is not None:
+        entries = baseline_entries(documents, previous_baseline)
+        try:
+            write_baseline(args.write_baseline, entries)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.write_baseline}: {exc.strerror or exc}") \
+                from None
+        _error(f"wrote {len(entries)} baseline entries to {args.write_baseline}; they are "
+               "accepted from now on (edit each 'reason')")
+        documents = [d.model_copy(update={"findings": []}) for d in documents]
     report = build_report(documents, errors, fail_on, ran)
 
     def options(color: bool) -> FormatOptions:
@@ -418,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise UsageError(f"unknown command {args.command}")  # pragma: no cover
     except UsageError as exc:
         _error(f"error: {exc}")
-    except (ConfigError, RuleFileError, LedgerError) as exc:
+    except (BaselineError, ConfigError, RuleFileError, LedgerError) as exc:
         _error(f"error: {exc}")
     except KeyboardInterrupt:
         _error("interrupted")

@@ -47,6 +47,11 @@ class Config(BaseModel):
     ledger: str | None = Field(None, description="the claims ledger for the cross-source "
                                "rules: an SQLite file (relative to this file) or a "
                                "postgresql:// URL")
+    baseline: str | None = Field(None, description="a baseline file of accepted findings "
+                                 "(relative to this file), written by --write-baseline")
+    ledger: str | None = Field(None, description="the claims ledger for the cross-source "
+                               "rules: an SQLite file (relative to this file) or a "
+                               "postgresql:// URL")
 
 
 class ConfigError(Exception):

@@ -24,6 +24,8 @@ from .load import DecodingFallback
 from .models import Document, DocumentReport, Finding, Relation, Severity
 from .recognise.numbers import scan
 from .segment import segment
+from . import suppress
+from .suppress import Baseline, BaselineError
 
 
 class Checker:
@@ -52,6 +54,14 @@ class Checker:
         unknown = self.selection.unknown(self.rules)
         if unknown:
             raise ConfigError(f"select/ignore: no rule matches {', '.join(unknown)}")
+        # Waivers: inline suppressions (off with --no-inline-suppressions) and the baseline.
+        self.inline_suppressions = True
+        self.baseline: Baseline | None = None
+        if config.baseline:
+            try:
+                self.baseline = Baseline.read(self._resolve(config.baseline))
+            except BaselineError as exc:
+                raise ConfigError(f"baseline: {exc}") from None
 
     def _resolve(self, path: str) -> Path:
         p = Path(path)
@@ -82,6 +92,10 @@ class Checker:
                 ACTIVE_LEDGER.reset(token)
             if fallback is not None:
                 findings[:0] = self._fallback_finding(doc, fallback, rules)
+            if self.inline_suppressions:
+                findings = suppress.apply(doc, findings, self.rules, rules, self.severity)
+            if self.baseline is not None:
+                findings = self.baseline.filter(findings)
         return DocumentReport(
             path=doc.path, format=doc.format, title=doc.title, outlet=doc.outlet, url=doc.url,
             published=doc.published, published_source=doc.published_source,

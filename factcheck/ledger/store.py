@@ -221,7 +221,7 @@ class Ledger:
         if at_least is not None:
             where.append("f.lo_r >= ?")
             params.append(at_least)
-            order = "f.as_of, f.lo_r DESC"
+            order = "f.lo_r DESC, f.as_of"
         if place is not None:
             where.append("(f.place IS NULL OR f.place = ?)")
             params.append(place)

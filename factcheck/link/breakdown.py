@@ -12,7 +12,8 @@ import re
 
 from ..claims import Figure
 from ..models import ClaimKind
-from .common import S, gap, nouns_summable, usable
+from .common import S, gap, noun, nouns_summable, usable
+from .subset import PERSON_NOUNS
 from .relations import Relations
 
 _COMPLETE = (r"comprising|consisting{S}of|made{S}up{S}of|split{S}(?:between|into)|divided{S}"
@@ -41,6 +42,23 @@ def _part_fits(part: Figure, whole: Figure) -> bool:
     # A bare count after a measure takes its unit: "32,000 tonnes, including 24,000".
     return p.kind is ClaimKind.COUNT and p.noun is None and w.kind in (ClaimKind.QUANTITY,
                                                                       ClaimKind.MONEY)
+
+
+def _nouns_fit(whole: Figure, parts: list[Figure]) -> bool:
+    w = noun(whole)
+    if w is None:
+        return True
+    named = [n for n in (noun(p) for p in parts) if n]
+    if any(n == w for n in named) or not named:
+        return True
+    people = PERSON_NOUNS | _MORE_PEOPLE
+    return w in people and all(n in people for n in named)
+
+
+_MORE_PEOPLE = {"porter", "cleaner", "manager", "engineer", "driver", "guard", "pilot",
+                "scientist", "researcher", "lawyer", "judge", "firefighter", "paramedic",
+                "medic", "volunteer", "official", "director", "executive", "farmer", "miner",
+                "sailor", "marine", "airman", "officer", "recruit", "athlete", "artist"}
 
 
 def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
@@ -72,6 +90,11 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
             complete = False
         # "Comprising" promises disjoint parts; "including" lists may overlap.
         if not complete and not nouns_summable(parts):
+            continue
+        # The parts must count what the whole counts: "439 from 16 airlines, comprising 275
+        # firm orders and 164 options", "1.25 mln units, consisting of two shares and one
+        # warrant" are not breakdowns of the figure before the cue.
+        if not _nouns_fit(whole, parts):
             continue
         roles = {"whole": whole.id} | {f"part{k + 1}": p.id for k, p in enumerate(parts)}
         relations.add("breakdown", roles,

@@ -41,7 +41,10 @@ _SIZE_BEFORE = re.compile(rf"^(?:{S}(?:by|some|about|around|nearly|almost|roughl
                           re.I)
 _TO_BEFORE = re.compile(rf"\bto{S}(?:(?:a|an|the|about|around|some|nearly|almost|roughly|"
                         rf"record|new|high|low|of|just|over|under|only){S})*$", re.I)
-_FROM_BEFORE = re.compile(rf"\b(?:from|on|over|compared{S}with|against|vs\.?|versus)"
+# Only "from": "compared with", "against", "vs" and "on" join figures of other periods or
+# other things ("an 11.6 pct fall against an 11.4 pct fall estimate", "up 14 to 164, against
+# 422 one year ago", "climbed 7/8 to 34-3/4 on 615,000 shares").
+_FROM_BEFORE = re.compile(rf"\bfrom"
                           rf"{S}(?:(?:a|an|the|about|around|some|nearly|almost|roughly|"
                           rf"revised|restated|year-earlier|just|only|last{S}year's|"
                           rf"[\w'’-]+{S}year's){S})*$", re.I)
@@ -49,6 +52,24 @@ _FROM_BEFORE = re.compile(rf"\b(?:from|on|over|compared{S}with|against|vs\.?|ver
 # is a change; "higher than the 20 expected" is not read here.
 _NEW_BEFORE_CUE = re.compile(rf"^[ \t\u00a0]*,?{S}?(?:(?:a|an|which{S}(?:is|was)|that{S}"
                              rf"(?:is|was)){S})?$", re.I)
+# A change word used as a noun ("a 5.4 pct rise", "the jobs gains", "the permissible cut")
+# names a figure rather than moving one from old to new.
+_NOUN_FORMS = {"rise", "rises", "fall", "falls", "drop", "drops", "increase", "increases",
+               "decrease", "decreases", "decline", "declines", "gain", "gains", "cut", "lost",
+               "growth", "higher", "lower"}
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|whose|of|any|no)|%|\bpct|"
+    rf"\bpercent|\bcent|\d)(?:{S}[\w.,%'’-]+){{0,2}}{S}?$", re.I)
+# Between the change word and its figures: another verb or clause ("have fallen after the group
+# reported losses had deepened to £51.6m") means the figures are not its.
+_CLAUSE_WORDS = re.compile(r"\b(?:after|as|when|because|since|while|reported|reports|said|says|"
+                           r"which|who|whose|had|has|have|was|were|is|are|if|than)\b", re.I)
+# Sentences where a rise is a smaller number (chart and table positions), or where the two
+# figures are on different bases (a stock split, an exchange rate quoted the other way round).
+_SKIP_SENTENCE = re.compile(
+    r"\b(?:places?|positions?|spots?|ranks?|ranked|ranking|rankings|charts?|No\.|league|"
+    r"table|seeded|seeding|split|pre-split|post-split|adjusted|to{S}the{S}(?:dollar|pound|"
+    r"yen|mark|euro)|per{S}(?:dollar|pound))\b".replace("{S}", S), re.I)
 _STOP = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?:its|the|their)\b", re.I)
 _RANGE_TO = re.compile(rf"{S}to{S}")
 _NOT_CHANGE_AFTER = re.compile(rf"{S}(?:than|of{S}the|in{S}the{S}(?:world|country))\b", re.I)
@@ -115,7 +136,22 @@ def _in_sentence(text: str, figs: list[Figure], relations: Relations) -> None:
     if not figs:
         return
     sentence = figs[0].sentence
-    for cue in _DIRECTION.finditer(text, sentence.start, sentence.end):
+    if _SKIP_SENTENCE.search(text, sentence.start, sentence.end):
+        return
+    cues = list(_DIRECTION.finditer(text, sentence.start, sentence.end))
+    for n, cue in enumerate(cues):
+        word_lower = cue.group(0).lower()
+        if word_lower in _NOUN_FORMS and _DETERMINER_BEFORE.search(
+                text, max(sentence.start, cue.start() - 40), cue.start()):
+            continue
+        # An earlier change word of the other direction in the same clause: "revised down the
+        # jobs gains from 157,000 to 133,000" (which one the figures belong to is unclear).
+        breaks = [sentence.start + m.end() for m in re.finditer(
+            r"[;:]", text[sentence.start:cue.start()])]
+        clause_start = max([sentence.start] + breaks)
+        if any(_kind(c) != _kind(cue) and c.start() >= clause_start for c in cues[:n]
+               if not c.group("multiple") and not cue.group("multiple")):
+            continue
         after = [f for f in figs if f.start >= cue.end()]
         before = [f for f in figs if f.end <= cue.start()]
         # The clause the cue governs ends at a semicolon, "while", "but", or the next cue.
@@ -151,6 +187,8 @@ def _in_sentence(text: str, figs: list[Figure], relations: Relations) -> None:
                 size = first
                 rest = after[1:]
         for f in rest:
+            if _CLAUSE_WORDS.search(text, cue.end(), f.start):
+                break
             before_text = text[max(sentence.start, f.start - 40):f.start]
             if new is None and _TO_BEFORE.search(before_text) and _level(f):
                 new = f
@@ -158,9 +196,15 @@ def _in_sentence(text: str, figs: list[Figure], relations: Relations) -> None:
                 old = f
         # "$20m, up 5% from $19m": the new figure printed before the cue.
         if new is None and before and _level(before[-1]) and \
+                word_lower not in _NOUN_FORMS and "," in text[before[-1].end:cue.start()] and \
                 _NEW_BEFORE_CUE.match(text[before[-1].end:cue.start()]):
             new = before[-1]
         if new is None or old is None or not same_measure(new, old) or new.id == old.id:
+            continue
+        # One change per clause: "to 78,415 dlrs, up from 76,500 dlrs, and to 63,520 dlrs".
+        span_end = max(new.end, old.end, size.end if size else 0)
+        between = text[min(cue.end(), new.start):span_end]
+        if re.search(r",\s*and\b|;|\band\s+to\b", between):
             continue
         if size is not None and not _size_fits(size, new):
             size = None
@@ -179,3 +223,7 @@ def _size_fits(size: Figure, new: Figure) -> bool:
         return new.claim.kind is ClaimKind.PERCENT
     return same_measure(size, new) or (k is ClaimKind.COUNT and new.claim.kind is
                                        ClaimKind.COUNT)
+
+
+def _kind(cue: re.Match[str]) -> str:
+    return "rise" if cue.group("rise") else "fall" if cue.group("fall") else "multiple"

@@ -80,7 +80,7 @@ def agree(value: Interval, allowed: Interval) -> Verdict:
 
 
 def printed(fig: Figure, rounding: Iterable[str] = ("nearest", "truncate"),
-            round_counts: bool = True) -> Interval:
+            round_counts: bool = True, min_round: int = 1000) -> Interval:
     """The values a printed figure allows, given how its writer may have rounded it.
 
     A figure printed with a scale word, decimals or a percent sign is already the interval of
@@ -100,7 +100,7 @@ def printed(fig: Figure, rounding: Iterable[str] = ("nearest", "truncate"),
     width = iv.upper - iv.lower  # type: ignore[operator]
     if width < unit:
         # Printed more finely than its trailing zeros: "24,000", "32,000 tonnes".
-        if not (round_counts and unit >= 100 and abs(v) >= 1000 and c.kind in (
+        if not (round_counts and unit >= min(100, max(min_round, 10)) and abs(v) >= min_round and c.kind in (
                 ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.QUANTITY)):
             return iv
     elif width != unit:
