@@ -58,8 +58,8 @@ _ACCORDING = re.compile(r"\baccording(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0
                         r"([^,.;:()\"“”]{2,90})", re.I)
 _CITING = re.compile(r"\b(?:citing|per|quoting)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:an?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
                      r"([A-Z][^,.;:()\"“”]{1,80})")
-_SAYS = re.compile(r"((?:[\w'’.-]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)){0,7}?[\w'’.-]+)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)" + _ATTRIBUTION_VERBS
-                   + r"\b")
+_SAYS = re.compile(r"\s" + _ATTRIBUTION_VERBS + r"\b")
+_SPEAKER_WORD = re.compile(r"[\w'’.-]+")
 # Words a speaker's name is made of, besides capitalised ones: "the Israeli military",
 # "health ministry officials", "authorities".
 _SOURCE_WORDS = {
@@ -220,10 +220,17 @@ class Attributions:
         elif (m := _TALLY.search(sentence)) and (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who + " figures"
         for m in _SAYS.finditer(sentence):
-            who = _tidy(m.group(1))
+            # The speaker is among the (at most eight) words right before the verb.
+            words = list(_SPEAKER_WORD.finditer(sentence, max(0, m.start() - 120), m.start()))
+            words = words[-8:]
+            if not words:
+                continue
+            phrase = sentence[words[0].start():words[-1].end()]
+            who = _tidy(phrase)
             if who:
-                start = m.end(1) - len(who)
-                self.local.append((offset + m.start(1), offset + start, offset + m.end(), who))
+                start = words[-1].end() - len(who)
+                self.local.append((offset + words[0].start(), offset + start, offset + m.end(),
+                                   who))
 
     def for_claim(self, start: int, clause_start: int, clause_end: int,
                   sentence_start: int) -> str | None:

@@ -95,6 +95,25 @@ MASTER = re.compile(
     re.X,
 )
 
+# Where a MASTER match can start: a digit, a currency sign, a decimal point before a digit, or
+# the first letters of a word that can open a number (number, ordinal, month and weekday
+# names, currency codes, "half", "dozens", "doubled", …).
+_STARTERS = sorted(
+    set(UNIT_WORDS) | set(TENS_WORDS) | set(ORDINAL_WORDS) | set(FRACTION_DENOMINATORS) | {
+        "hundred", "half", "quarter", "dozens", "scores", "hundreds", "thousands",
+        "tens", "millions", "billions", "doubl", "tripl", "quadrupl", "halv", "twice",
+        "us$", "a$", "c$", "nz$", "hk$", "s$", "rs", "inr", "usd", "eur", "gbp", "jpy", "aed",
+        "chf", "dh", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
+        "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+    key=len, reverse=True)
+# "a"/"an" opens a number only before a scale or a fraction word ("a dozen", "a third").
+_A_NUMBER = (r"an?(?=[-\s]+(?:" + "|".join(sorted(
+    {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
+     "dozen", "dozens", "half", "quarter"} | set(FRACTION_DENOMINATORS), key=len, reverse=True))
+    + r")\b)|a\$")
+CANDIDATE = re.compile(r"[\d$£€¥₹₦₩]|\.(?=\d)|\b(?i:" + _A_NUMBER + "|"
+                       + "|".join(re.escape(w) for w in _STARTERS) + ")")
+
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _SCALE_WORD = re.compile(
@@ -201,11 +220,17 @@ class Scanner:
 
     def scan(self) -> list[NumberToken]:
         text, pos, n = self.text, 0, len(self.text)
-        search = MASTER.search
+        # MASTER tried at every position is slow; CANDIDATE finds the few positions where one
+        # of its alternatives can start, and MASTER is tried there only (same result).
+        candidates, match = CANDIDATE.search, MASTER.match
         while pos < n:
-            m = search(text, pos)
-            if m is None:
+            c = candidates(text, pos)
+            if c is None:
                 break
+            m = match(text, c.start())
+            if m is None:
+                pos = c.start() + 1
+                continue
             token = self._classify(m)
             if token is None:
                 pos = m.end() if m.end() > m.start() else m.start() + 1
