@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from .config import Config
+from .engine.rule_tests import RuleTestFile
 from .engine.rules import RULE_ADAPTER
 from .link.metrics import TopicPack
 from .models import Claim, Report
@@ -27,6 +28,7 @@ def _schemas() -> dict[str, dict[str, Any]]:
         "rule": RULE_ADAPTER.json_schema(by_alias=True),
         "config": TypeAdapter(Config).json_schema(by_alias=True),
         "topic": TypeAdapter(TopicPack).json_schema(by_alias=True),
+        "rule-test": TypeAdapter(RuleTestFile).json_schema(by_alias=True),
     }
     for name, schema in out.items():
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -35,7 +37,7 @@ def _schemas() -> dict[str, dict[str, Any]]:
     return out
 
 
-SCHEMA_NAMES = ("claim", "report", "rule", "config", "topic")
+SCHEMA_NAMES = ("claim", "report", "rule", "config", "topic", "rule-test")
 
 
 def schema(name: str) -> dict[str, Any]:
