@@ -100,19 +100,23 @@ MASTER = re.compile(
 # names, currency codes, "half", "dozens", "doubled", …).
 _STARTERS = sorted(
     set(UNIT_WORDS) | set(TENS_WORDS) | set(ORDINAL_WORDS) | set(FRACTION_DENOMINATORS) | {
-        "hundred", "half", "quarter", "dozens", "scores", "hundreds", "thousands",
-        "tens", "millions", "billions", "doubl", "tripl", "quadrupl", "halv", "twice",
-        "us$", "a$", "c$", "nz$", "hk$", "s$", "rs", "inr", "usd", "eur", "gbp", "jpy", "aed",
-        "chf", "dh", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
-        "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+        "hundred", "half", "quarter", "dozens", "scores", "hundreds", "thousands", "tens",
+        "millions", "billions", "twice", "rs", "inr", "usd", "eur", "gbp", "jpy", "aed", "chf",
+        "dh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec"},
     key=len, reverse=True)
 # "a"/"an" opens a number only before a scale or a fraction word ("a dozen", "a third").
 _A_NUMBER = (r"an?(?=[-\s]+(?:" + "|".join(sorted(
     {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
      "dozen", "dozens", "half", "quarter"} | set(FRACTION_DENOMINATORS), key=len, reverse=True))
-    + r")\b)|a\$")
-CANDIDATE = re.compile(r"[\d$£€¥₹₦₩]|\.(?=\d)|\b(?i:" + _A_NUMBER + "|"
-                       + "|".join(re.escape(w) for w in _STARTERS) + ")")
+    + r")\b)")
+CANDIDATE = re.compile(
+    r"[\d$£€¥₹₦₩]|\.(?=\d)|\b(?i:" + _A_NUMBER
+    + r"|(?:us|a|c|nz|hk|s)\$|doubl|tripl|quadrupl|halv|[a-z]+-?fold"  # "US$", "tenfold"
+    + "|(?:" + "|".join(re.escape(w) for w in _STARTERS) + r")(?![a-z]))")
 
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
