@@ -51,6 +51,7 @@ class Checker:
                 raise ConfigError(f"severity: unknown rule '{key}'")
         self.selection = Selection(tuple(config.select or ("ALL",)),
                                    tuple(config.extend_select or ()), tuple(config.ignore or ()))
+        self._selected: dict[tuple[str, ...], list[RuleBase]] = {}
         unknown = self.selection.unknown(self.rules)
         if unknown:
             raise ConfigError(f"select/ignore: no rule matches {', '.join(unknown)}")
@@ -68,10 +69,14 @@ class Checker:
         return p if p.is_absolute() or self.root is None else self.root / p
 
     def rules_for(self, path: str) -> list[RuleBase]:
-        extra = ignored_for(self.config, path, self.root)
-        selection = Selection(self.selection.select, self.selection.extend_select,
-                              self.selection.ignore + tuple(extra))
-        return [r for r in self.rules if selection.selects(r)]
+        extra = tuple(ignored_for(self.config, path, self.root))
+        # Most files share one set of per-file ignores (none): select once per set.
+        chosen = self._selected.get(extra)
+        if chosen is None:
+            selection = Selection(self.selection.select, self.selection.extend_select,
+                                  self.selection.ignore + extra)
+            chosen = self._selected[extra] = [r for r in self.rules if selection.selects(r)]
+        return chosen
 
     def extract(self, doc: Document) -> tuple[list[Figure], list[Relation]]:
         segments = segment(doc)
