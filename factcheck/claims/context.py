@@ -181,11 +181,19 @@ def _tidy(who: str) -> str | None:
     """The speaker at the end of ``who``: the longest run of capitalised or source words."""
     words = re.sub(r"\s+", " ", who).strip(" ,").split(" ")
     keep: list[str] = []
-    for word in reversed(words):
+
+    def is_source(word: str) -> bool:
         bare = word.lower().rstrip(".,")
-        if word[:1].isupper() or bare in _SOURCE_WORDS or bare.removesuffix("'s") in \
-                _SOURCE_WORDS or bare.endswith(("-run", "-led", "-backed")):
+        return word[:1].isupper() or bare in _SOURCE_WORDS or bare.removesuffix("'s") in \
+            _SOURCE_WORDS or bare.endswith(("-run", "-led", "-backed"))
+
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if is_source(word):
             keep.append(word)
+        elif word.lower() in ("in", "of", "for") and i and keep and \
+                words[i - 1].lower().rstrip(".,") in _SOURCE_WORDS:
+            keep.append(word)  # "the health ministry in Gaza", "the Ministry of Health"
         else:
             break
     keep.reverse()
@@ -213,6 +221,9 @@ class Attributions:
         self.sentence_wide: str | None = None
         # (start of the phrase, start of the speaker, end of the verb, speaker), in text offsets
         self.local: list[tuple[int, int, int, str]] = []
+        # A speaker whose verb ends the sentence ("…, the ministry said.") covers all of it.
+        closing = re.search(r"[\s.,;:!?\"'”’)]*$", sentence)
+        self.verb_limit = offset + (closing.start() if closing else len(sentence))
         if (m := _ACCORDING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who
         elif (m := _CITING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
@@ -244,4 +255,7 @@ class Attributions:
         for phrase_start, _, e, who in self.local:
             if e <= start and phrase_start - sentence_start < 3:
                 return who
+        for _, s, e, who in self.local:
+            if s > start and e >= self.verb_limit:
+                return who  # "… at least 40,173 people, the health ministry said."
         return None

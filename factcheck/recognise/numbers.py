@@ -138,6 +138,7 @@ _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([A-Za-z
 _HYPHEN_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([a-z][a-z'-]+)")
 _SECOND_NUMBER = re.compile(rf"(?P<cur>{CURRENCY_PRE})?(?P<num>{DIGITS})")
 _LETTER_AFTER = re.compile(r"[A-Za-z0-9]")
+_DECADE = re.compile(r"['’]?s\b")
 
 # Words before a figure that make it a label, not a quantity ("Flight 17", "Article 5").
 _LABEL_BEFORE = re.compile(
@@ -623,7 +624,16 @@ class Scanner:
         token.text = text[token.start:pos]
         if _LETTER_AFTER.match(text, pos) and token.kind in (ClaimKind.COUNT, ClaimKind.MONEY) \
                 and not token.spelled:
-            # "5G", "4x100m", "1990s", "24/7": a name, not a quantity.
+            if _DECADE.match(text, pos) and token.value is not None and \
+                    token.value.denominator == 1 and token.value % 10 == 0 and (
+                        1000 <= token.value <= 2090 or token.value < 100):
+                # "the 1980s", "the '90s": a decade, typed as years
+                token.end = _DECADE.match(text, pos).end()
+                token.text = text[token.start:token.end]
+                token.kind, token.label = ClaimKind.YEAR, "year"
+                token.interval = Interval(token.value, token.value + 9)
+                return
+            # "5G", "4x100m", "24/7": a name, not a quantity.
             token.kind, token.label = ClaimKind.NUMBER, "name"
 
     def _attach_currency_word(self, token: NumberToken) -> None:
