@@ -32,17 +32,26 @@ LEADING = {
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
     "fewer than": "under", "less than": "under", "under": "under", "below": "under",
+    "greater than": "more_than", "larger than": "more_than", "bigger than": "more_than",
+    "higher than": "more_than", "lower than": "under", "smaller than": "under",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least",
+    "less than or equal to": "up_to", "fewer than or equal to": "up_to",
+    "equal to or more than": "at_least", "equal to or greater than": "at_least",
+    "equal to or less than": "up_to", "at or above": "at_least", "at or below": "up_to",
 }
 TRAILING = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "and counting": "at_least", "or so": "about", "or fewer": "up_to", "or less": "up_to",
+    "or greater": "at_least", "or higher": "at_least", "or above": "at_least",
+    "or lower": "up_to", "or below": "up_to",
 }
 
 _LEADING_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(LEADING, key=len, reverse=True))
     + r")(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:of(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
 _TRAILING_RE = re.compile(
-    r"(?:(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(or more|or over|and counting|or so|or fewer|or less)\b|(-plus)\b|(\+))", re.I)
+    r"(?:(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(or more|or over|and counting|or so|or fewer|or less|or greater|or higher|"
+    r"or above|or lower|or below)\b|(-plus)\b|(\+))", re.I)
 
 
 def leading_qualifier(text_before: str) -> tuple[str, int] | None:
