@@ -77,8 +77,13 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
             nxt = figures[j + 1]
             if nxt.sentence.index != whole.sentence.index:
                 break
-            sep = _SEPARATOR.match(gap(text, figures[j], nxt))
+            between = gap(text, figures[j], nxt)
+            sep = _SEPARATOR.match(between)
             if not sep or not _part_fits(nxt, whole):
+                break
+            # "six flights, including four non-stop flights, and three via Anchorage": a comma
+            # before "and" after a single part closes the inner list.
+            if len(parts) == 1 and re.search(r",\s*and\b", between):
                 break
             parts.append(nxt)
             j += 1

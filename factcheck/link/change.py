@@ -68,8 +68,12 @@ _CLAUSE_WORDS = re.compile(r"\b(?:after|as|when|because|since|while|reported|rep
 # figures are on different bases (a stock split, an exchange rate quoted the other way round).
 _SKIP_SENTENCE = re.compile(
     r"\b(?:places?|positions?|spots?|ranks?|ranked|ranking|rankings|charts?|No\.|league|"
-    r"table|seeded|seeding|split|pre-split|post-split|adjusted|to{S}the{S}(?:dollar|pound|"
-    r"yen|mark|euro)|per{S}(?:dollar|pound))\b".replace("{S}", S), re.I)
+    r"table|seeded|seeding|split|pre-split|post-split|adjusted|"
+    # A currency's value is often quoted the other way round: "the yen rose to 153.50 (per
+    # dollar) from 154.67".
+    r"(?:to|against|per){S}(?:the{S})?(?:U\.?S\.?{S})?(?:dollars?|pounds?|yen|marks?|euros?|"
+    r"francs?|sterling|currency|counterpart)|yen|currency|exchange{S}rate)\b".replace("{S}", S),
+    re.I)
 _STOP = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?:its|the|their)\b", re.I)
 _RANGE_TO = re.compile(rf"{S}to{S}")
 _NOT_CHANGE_AFTER = re.compile(rf"{S}(?:than|of{S}the|in{S}the{S}(?:world|country))\b", re.I)

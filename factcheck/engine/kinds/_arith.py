@@ -126,6 +126,8 @@ def num(value: Fraction | None, digits: int = 4) -> str:
     if value is None:
         return "∞"
     f = to_fraction(value)
+    if f and abs(f) < Fraction(1, 100):
+        return f"{float(f):.3g}"  # 1.88e-06, not 0
     if abs(f) >= 1000 or f.denominator == 1:
         return format_number(round(f) if abs(f) >= 1000 else f)
     return format_number(f, digits)

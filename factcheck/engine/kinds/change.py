@@ -13,6 +13,7 @@ One kind, several aspects (a rule picks one):
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Iterator, Literal
 
@@ -66,6 +67,8 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         new_iv, old_iv = _levels(rule, new, old)
         moved = _direction_verdict(direction, new_iv, old_iv)
         out = None
+        if _far_apart(new, old):
+            continue  # "4.80 … from 3.50 billion": one of them is not read right
         if rule.aspect == "direction":
             out = _check_direction(rule, rel, new, old, new_iv, old_iv, direction, word, moved)
         elif size is None or moved is Verdict.INCONSISTENT:
@@ -219,3 +222,20 @@ def _check_absolute(rule, new, old, size, new_iv, old_iv, direction, word):
         tolerance=_tolerance(rule),
         values={"new": new.claim.text, "old": old.claim.text, "change": size.claim.text,
                 "computed": show(exact), "word": word})
+
+
+def _far_apart(new: Figure, old: Figure) -> bool:
+    """Two levels a hundredfold apart or more: a scale word missed on one of them (or money
+    against cents), not a change anyone would print."""
+    a, b = new.claim.value, old.claim.value
+    if not a or not b:
+        return False
+    r = abs(a / b)
+    if not (r >= 100 or r <= 0.01):
+        return False
+    # Both printed with a scale word ("$1.2bn from $1.14m"): a real million-for-billion slip.
+    return not (_SCALED.search(new.claim.text) and _SCALED.search(old.claim.text))
+
+
+_SCALED = re.compile(r"\d\s*(?:m|bn|k|mn|mln|bln|trn|tn|million|billion|trillion|thousand)\b",
+                     re.I)
