@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..recognise.lexicon import OPTIONAL_SPACE, SPACE
+
 # Words that can follow a figure without being what it counts.
 _NOT_NOUNS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "from",
@@ -34,7 +36,7 @@ _MODIFIERS = {
     "forthcoming", "upcoming", "existing", "remaining", "outstanding", "possible", "potential",
     "estimated", "extra", "further", "first", "last", "final", "straight", "consecutive",
 }
-_WORD = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([A-Za-z][\w'’-]*)")
+_WORD = re.compile(rf"{OPTIONAL_SPACE}([A-Za-z][\w'’-]*)")
 
 STATE_WORDS = {
     "still held": "held", "held": "held", "captive": "held", "in captivity": "held",
@@ -49,14 +51,14 @@ STATE_WORDS = {
 _STATES = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_WORDS, key=len, reverse=True)) + r")\b",
     re.I)
-_PLACE = re.compile(r"\b(?:in|across|throughout|inside)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
-                    r"((?:[A-Z][\w'’-]+)(?:(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[A-Z][\w'’-]+|of|de|al))*)")
+_PLACE = re.compile(rf"\b(?:in|across|throughout|inside){SPACE}(?:the{SPACE})?"
+                    rf"((?:[A-Z][\w'’-]+)(?:{SPACE}(?:[A-Z][\w'’-]+|of|de|al))*)")
 
 _ATTRIBUTION_VERBS = (r"(?:said|says|say|told|reported|reports|estimated|estimates|announced|"
                       r"added|stated|confirmed|claimed|claims|believes|counted|recorded)")
-_ACCORDING = re.compile(r"\baccording(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)to(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:an?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
+_ACCORDING = re.compile(rf"\baccording{SPACE}to{SPACE}(?:an?{SPACE}|the{SPACE})?"
                         r"([^,.;:()\"“”]{2,90})", re.I)
-_CITING = re.compile(r"\b(?:citing|per|quoting)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:an?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)|the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
+_CITING = re.compile(rf"\b(?:citing|per|quoting){SPACE}(?:an?{SPACE}|the{SPACE})?"
                      r"([A-Z][^,.;:()\"“”]{1,80})")
 _SAYS = re.compile(r"\s" + _ATTRIBUTION_VERBS + r"\b")
 _SPEAKER_WORD = re.compile(r"[\w'’.-]+")
@@ -73,8 +75,8 @@ _SOURCE_WORDS = {
     "commission", "service", "services", "minister", "secretary", "president", "chief",
     "head", "director", "executive", "spokesmen", "sources", "witnesses", "medics", "doctors",
 }
-_TALLY = re.compile(r"\b((?:[A-Z][\w'’-]*(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)){0,3}[A-Z][\w'’-]*)(?:'s|’s)?(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
-                    r"(?:tally|count|figures|data|estimate|statistics)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+_TALLY = re.compile(rf"\b((?:[A-Z][\w'’-]*{SPACE}){{0,3}}[A-Z][\w'’-]*)(?:'s|’s)?{SPACE}"
+                    rf"(?:tally|count|figures|data|estimate|statistics){SPACE}"
                     r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
 _SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we", "i", "you",
                  "there", "what", "and", "but", "officials", "reports"}
@@ -106,7 +108,7 @@ def _looks_plural(word: str) -> bool:
 
 
 _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b")
-_TOKEN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([A-Za-z0-9][\w'’-]*)")
+_TOKEN = re.compile(rf"{OPTIONAL_SPACE}([A-Za-z0-9][\w'’-]*)")
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z'-]+)"
                         r"|\b([a-z][a-z'-]+)\s+(?:total|count|tally|numbers)\b", re.I)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from ..recognise.lexicon import SPACE
+
 from ..intervals import Interval
 
 # The printed words → the bound they make. Longest first, so "just under" wins over "under".
@@ -48,9 +50,9 @@ TRAILING = {
 
 _LEADING_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(LEADING, key=len, reverse=True))
-    + r")(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:of(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
+    + rf"){SPACE}(?:of{SPACE})?$", re.I)
 _TRAILING_RE = re.compile(
-    r"(?:(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(or more|or over|and counting|or so|or fewer|or less|or greater|or higher|"
+    rf"(?:{SPACE}(or more|or over|and counting|or so|or fewer|or less|or greater|or higher|"
     r"or above|or lower|or below)\b|(-plus)\b|(\+))", re.I)
 
 

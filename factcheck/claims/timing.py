@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..recognise.calendar import MONTHS, WEEKDAYS
+from ..recognise.lexicon import SPACE
 
 _PAST = re.compile(r"\b(?:since|began|begun|started|ago|was|were|had|did|last|earlier|"
                    r"broke out|erupted|killed|died|sparked|resulted|ended|took place|"
@@ -17,12 +18,12 @@ _FUTURE = re.compile(r"\b(?:will|next|upcoming|due|scheduled|is to|are to|to be 
 _MONTH_ALT = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)),
                              key=len, reverse=True))
 _RELATIVE = re.compile(
-    r"\b(?:(?P<on>on|last|this|by|from|until)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?P<weekday>Monday|Tuesday|Wednesday|"
+    rf"\b(?:(?P<on>on|last|this|by|from|until){SPACE}(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)"
     r"|(?P<yesterday>yesterday)|(?P<today>today)"
-    r"|(?P<lastweek>last(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)week)|(?P<thisweek>this(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)week)"
-    r"|(?P<lastmonth>last(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)month)"
-    r"|(?:at|by)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)the(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?P<edge>start|beginning|end)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)of(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+    rf"|(?P<lastweek>last{SPACE}week)|(?P<thisweek>this{SPACE}week)"
+    rf"|(?P<lastmonth>last{SPACE}month)"
+    rf"|(?:at|by){SPACE}the{SPACE}(?P<edge>start|beginning|end){SPACE}of{SPACE}"
     rf"(?P<month>(?i:{_MONTH_ALT})))\b")
 
 

@@ -15,9 +15,9 @@ from ..intervals import Interval
 from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
-    SCALE_WORDS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, ORDINAL_WORDS,
-    PHYSICAL_UNITS, SCALE_ABBREVIATIONS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_QUANTITIES,
-    words_value,
+    CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, OPTIONAL_SPACE, ORDINAL_WORDS,
+    PHYSICAL_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS,
+    VAGUE_QUANTITIES, words_value,
 )
 from .tokens import NumberToken
 
@@ -121,21 +121,21 @@ CANDIDATE = re.compile(
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _SCALE_WORD = re.compile(
-    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?i:(million|billion|trillion|thousand|hundred|lakhs?|crores?|"
+    rf"{OPTIONAL_SPACE}(?i:(million|billion|trillion|thousand|hundred|lakhs?|crores?|"
     r"mln|bln|mn|bn|trn|tn|dozens?))\b")
 # "-5C", "30F": a temperature printed with its scale's letter
 _TEMPERATURE_LETTER = re.compile(r"([CF])\b")
 _SCALE_LETTER = re.compile(r"([mMkKbB])\b(?![’'])")
-_PERCENT = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:%|(?i:per[ \t\u00a0]*\n?[ \t\u00a0]*cent|percent|pct)\b)")
-_POINTS = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?i:(percentage(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)points?|basis(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)points?|bps|pp))\b")
+_PERCENT = re.compile(rf"{OPTIONAL_SPACE}(?:%|(?i:per{OPTIONAL_SPACE}cent|percent|pct)\b)")
+_POINTS = re.compile(rf"{SPACE}(?i:(percentage{SPACE}points?|basis{SPACE}points?|bps|pp))\b")
 _CURRENCY_WORD = re.compile(
-    r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?"
+    rf"{SPACE}(?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand){SPACE})?"
     rf"(?i:({_alt(CURRENCY_SUFFIXES)}))\b")
-_UNIT = re.compile(rf"((?:-|[ \t\u00a0]*\n?[ \t\u00a0]*))(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
+_UNIT = re.compile(rf"((?:-|{OPTIONAL_SPACE}))(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
 _YEAR_OLD = re.compile(r"(?:-year-olds?|[ \u00a0-]years?[ \u00a0-]olds?)\b", re.I)
-_RANGE_JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:-|–|—|to)[ \t\u00a0]*\n?[ \t\u00a0]*(?=[$£€¥₹\d])")
-_NEXT_WORD = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([A-Za-z][\w'’-]*)")
-_HYPHEN_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)([a-z][a-z'-]+)")
+_RANGE_JOIN = re.compile(rf"{OPTIONAL_SPACE}(?:-|–|—|to){OPTIONAL_SPACE}(?=[$£€¥₹\d])")
+_NEXT_WORD = re.compile(rf"{SPACE}([A-Za-z][\w'’-]*)")
+_HYPHEN_NOUN = re.compile(rf"{SPACE}([a-z][a-z'-]+)")
 _SECOND_NUMBER = re.compile(rf"(?P<cur>{CURRENCY_PRE})?(?P<num>{DIGITS})")
 _LETTER_AFTER = re.compile(r"[A-Za-z0-9]")
 _DECADE = re.compile(r"['’]?s\b")
@@ -148,7 +148,7 @@ _LABEL_BEFORE = re.compile(
     r"junction|bus|line|ward|district|box|unit|phase|category|class|tier|stage|group|pool|"
     r"model|series|episode|season|volume|vol|issue|item|figure|table|annex|schedule|part|"
     r"code|zone|block|lot|row|seat|pier|bay|window|cell|lane|street|st|avenue|road|"
-    r"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark)\.?|#)[ \t\u00a0]*\n?[ \t\u00a0]*$",
+    rf"question|proposition|psalm|verse|opec\+|g|iso|bill|size|act|mark)\.?|#){OPTIONAL_SPACE}$",
     re.I)
 _PHONE = re.compile(r"\+?\(?\d{2,5}\)?(?:[ \u00a0-]\d{2,5}){2,}")
 
@@ -157,8 +157,8 @@ _SCORE_CUES = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|defeat|"
     r"defeated|victory|score|scored|scoreline|lead|led|trail|trailed|vote|votes|voted|"
     r"margin|majority|tie|tied|match|game|final|set|sets|innings)\b", re.I)
-_AND_JOIN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)and"
-                       r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?=[$£€¥₹\d])")
+_AND_JOIN = re.compile(rf"{SPACE}and"
+                       rf"{SPACE}(?=[$£€¥₹\d])")
 _DAY_MONTH = re.compile(rf"\s+{MONTH}\b")
 _DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{MONTH}\b")
 # A verb of change before "N to M" makes it a change ("rose 5% to 20"), not a range.
@@ -174,16 +174,16 @@ _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|scoreli
                           re.I)
 # Tennis sets and the like: "6-3 3-6 6-4", "7-6 (7-4)".
 _SCORE_SERIES = re.compile(r"[,\s]+\(?\d{1,2}-\d{1,2}\b")
-_FROM_BEFORE = re.compile(r"\bfrom(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[a-z]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom{SPACE}(?:[a-z]+{SPACE})?$", re.I)
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{SPACE}$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
-    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:of\b(?!(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
-    r"or(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
+    rf"{OPTIONAL_SPACE}(?:of\b(?!{SPACE}(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
+    rf"or{SPACE}(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|the|this|that|every|any|each|which|only|last|another|someone|some|such|"
-    r"little|big|new|old|right|wrong|other|same|very|first)(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", re.I)
-_PLURAL_NOUN = re.compile(r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?:[A-Z][a-z]+(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*))?([a-z]{3,}s|people|children|"
+    rf"little|big|new|old|right|wrong|other|same|very|first){SPACE}$", re.I)
+_PLURAL_NOUN = re.compile(rf"{SPACE}(?:[A-Z][a-z]+{SPACE})?([a-z]{{3,}}s|people|children|"
                           r"men|women|staff|police|troops)\b")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|age)\s+$", re.I)
 _COUNTED_AFTER_YEAR = {
@@ -747,7 +747,7 @@ class Scanner:
                 return
         # "Ahmed al-Qadi, 52, said": an age between commas after a name.
         if re.fullmatch(r"\d{1,3}", num) and 1 <= value <= 120:
-            if re.search(r"[A-Z][\w'’-]+,(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)$", before) and re.match(r",", text[token.end:]):
+            if re.search(rf"[A-Z][\w'’-]+,{SPACE}$", before) and re.match(r",", text[token.end:]):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
             elif _AGE_BEFORE.search(before):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
