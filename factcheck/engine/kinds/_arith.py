@@ -80,16 +80,21 @@ def agree(value: Interval, allowed: Interval) -> Verdict:
 
 
 def printed(fig: Figure, rounding: Iterable[str] = ("nearest", "truncate"),
-            round_counts: bool = True, min_round: int = 1000) -> Interval:
+            round_counts: bool = True, min_round: int = 1000,
+            hedged: bool = True) -> Interval:
     """The values a printed figure allows, given how its writer may have rounded it.
 
     A figure printed with a scale word, decimals or a percent sign is already the interval of
     its printed precision ([v − u/2, v + u/2]); truncation adds the half unit above it. A
     count with trailing zeros ("24,000") may be rounded to its last non-zero digit when
-    ``round_counts`` and it is at least 1,000 with two trailing zeros (1,200; 24,000): "20
+    ``round_counts`` and it is at least ``min_round`` (1,000) with two trailing zeros (1,200; 24,000): "20
     cases" and "100 kg" are taken as printed. Hedged figures ("about", "at least") keep the qualifier's interval.
     """
     iv, c = fig.interval, fig.claim
+    if not hedged and c.qualifier and fig.token.interval.bounded:
+        # "up to $43.1m (£23.1m)": the hedge is on the amount, not on the conversion.
+        iv = fig.token.interval
+        c = c.model_copy(update={"qualifier": None})
     rounding = set(rounding)
     unit = to_fraction(c.rounding_unit) if c.rounding_unit else None
     if c.qualifier or c.value is None or unit is None:

@@ -49,8 +49,11 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
             continue
         # One direction for the pair: units of the second currency per unit of the first.
         x, y = (a, b) if a.claim.unit < b.claim.unit else (b, a)  # type: ignore[operator]
-        rate = div(printed(y, rule.rounding, min_round=0), printed(x, rule.rounding,
-                                                                   min_round=0))
+        # The amount printed first is the original ("US$100,000"), taken as printed; the
+        # conversion after it is rounded, often to a few significant figures ("(£52,000)").
+        shown = {a.id: printed(a, rule.rounding, rule.round_counts, hedged=False),
+                 b.id: printed(b, rule.rounding, rule.round_counts, min_round=0, hedged=False)}
+        rate = div(shown[y.id], shown[x.id])
         if rate.lower is None or rate.upper is None:
             continue
         pairs.setdefault((x.claim.unit, y.claim.unit), []).append(  # type: ignore[arg-type]
@@ -61,7 +64,10 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         # The article's rate: the pair most others agree with (the first on a tie), so one
         # wrong pair among five right ones is the one raised.
         support = [sum(w.meets(v) for v in widened) for w in widened]
-        k = max(range(len(items)), key=lambda i: (support[i], -i))
+        # A pair too imprecise to set a rate ("100,000 rupees ($2,300)") does not choose it.
+        precise = [i for i in range(len(items)) if _width(items[i][4]) <= Fraction(1, 10)] \
+            or list(range(len(items)))
+        k = max(precise, key=lambda i: (support[i], -i))
         _, _, rx, ry, ref, ref_date = items[k]
         ref_text = f"{rx.claim.text} = {ry.claim.text}"
         for i, (a, b, x, y, rate, date) in enumerate(items):
@@ -119,7 +125,7 @@ def _units(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         if a.claim.kind.value != "quantity":
             continue
         # Conversions are printed to a few significant figures: "30ft (10m)".
-        src = printed(a, rule.rounding, rule.round_counts, min_round=0)
+        src = printed(a, rule.rounding, rule.round_counts, hedged=False)
         if src.lower is None or src.upper is None:
             continue
         try:
@@ -129,7 +135,7 @@ def _units(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         except Exception:  # pint cannot convert these: nothing to check
             continue
         converted = Interval(ends[0], ends[1])
-        target = printed(b, rule.rounding, rule.round_counts, min_round=0)
+        target = printed(b, rule.rounding, rule.round_counts, min_round=0, hedged=False)
         verdict = agree(_widen(converted, slack), target)
         escalation = None
         if verdict is Verdict.INCONSISTENT and scale_slip(div(converted, target)):
@@ -160,3 +166,10 @@ def _dated(text: str, end: int) -> str | None:
     if not m:
         return None
     return m.group("year") or re.sub(r"\s+", " ", m.group("relative").lower())
+
+
+def _width(iv: Interval) -> Fraction:
+    """Relative width of a rate range: the narrowest well-supported pair sets the rate."""
+    if iv.lower is None or iv.upper is None or iv.lower <= 0:
+        return Fraction(10**9)
+    return (iv.upper - iv.lower) / iv.lower
