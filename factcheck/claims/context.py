@@ -113,6 +113,10 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z
                         r"|\b([a-z][a-z'-]+)\s+(?:total|count|tally|numbers)\b", re.I)
 
 
+_VERBS = {"remain", "remains", "are", "were", "die", "died", "left", "fled", "say", "said", "went",
+          "came", "won", "lost", "took", "made", "got", "saw", "stayed", "voted"}
+
+
 def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = None
                  ) -> str | None:
     """The noun a count is of: the head of the noun phrase after the figure.
@@ -151,7 +155,9 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
         return words[run]
     for word in words:
         if word.lower() not in _MODIFIERS and not word[0].isupper() and not word[0].isdigit():
-            return word
+            # "251 seized", "97 remain": a verb, not what is counted
+            return None if word.lower().endswith(("ed", "ing")) or word.lower() in _VERBS \
+                else word
     if partitive:
         named = [w for w in words if w.lower() not in _MODIFIERS]
         return named[-1] if named else None
