@@ -46,8 +46,6 @@ REAL_SLIPS = {
                                     "its whole (10 mln meant?)",
     ("reuters21578-4602", "AR006"): "borrowings 'averaged 191 mln dlrs, up from 381 mln "
                                     "dlrs': a fall reported as a rise",
-    ("reuters21578-7075", "AR005"): "'fell four pct to 25.269 units from 26,414': 25.269 "
-                                    "printed with a decimal point for 25,269",
 }
 
 

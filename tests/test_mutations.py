@@ -26,12 +26,17 @@ from factcheck.config import defaults
 from factcheck.load import load_text
 from factcheck.models import Claim, DocumentReport
 from factcheck.pipeline import Checker
+from factcheck.recognise.lexicon import words_value
 from conftest import SEED, SHARED
 
 CHECKER = Checker(defaults())
 LIMIT = int(os.environ.get("FACTCHECK_MUTATION_ARTICLES", "5000"))
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                 "fifty|sixty|seventy|eighty|ninety|hundred|a|an")
+_WORDS = re.compile(rf"\b(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}|and))*\b", re.I)
 YEAR_IN = {"day": 365, "week": 52, "month": 12, "year": 1}
 
 
@@ -64,13 +69,22 @@ def _with_value(raw: str, claim: Claim, factor: float) -> str | None:
     span = raw[claim.start:claim.end]
     m = _DIGITS.search(span)
     if m is None:
-        if claim.value is None or not float(claim.value).is_integer():
+        # A spelled figure ("three mln dlrs", "five billion"): its number words become digits,
+        # its scale word and currency stay.
+        if claim.value is None:
             return None
-        new = f"{int(round(claim.value * factor)):,}"
-        i = span.lower().find(claim.number_text.lower())
-        if i == -1:
+        w = _WORDS.search(span)
+        if w is None:
             return None
-        return raw[:claim.start + i] + new + raw[claim.start + i + len(claim.number_text):]
+        head = words_value(re.findall(r"[A-Za-z]+", w.group(0)))
+        if not head:
+            return None
+        scale = claim.value / float(head)
+        new = _printed(head * factor, "1,000" if head * factor >= 10_000 else "1")
+        if abs(float(new.replace(",", "")) - head * factor) > 0.5:
+            new = f"{head * factor:.1f}"
+        return raw[:claim.start + w.start()] + new + raw[claim.start + w.end():] \
+            if scale > 0 else None
     old = float(m.group(0).replace(",", ""))
     new = _printed(old * factor, m.group(0))
     if new == m.group(0):
@@ -98,7 +112,10 @@ def mutations(article: str, raw: str, date: dt.date | None,
         roles = {k: claims[v] for k, v in rel.roles.items() if v in claims}
         if rel.kind == "subset":
             part, whole = roles["part"], roles["whole"]
-            if part.value and whole.value and whole.value > 0:
+            # Only where a part above its whole is a definite slip: not "up to 200 mln" (it
+            # may be less) and not "at least six" (the whole has no upper bound).
+            if part.value and whole.value and whole.value > 0 and whole.upper is not None \
+                    and part.lower:
                 # Three times the whole, or four when three times would read as a year.
                 k = 4 if 1500 <= 3 * whole.value <= 2100 else 3
                 add("part larger than whole", ("AR001",),
@@ -119,6 +136,9 @@ def mutations(article: str, raw: str, date: dt.date | None,
                     f"{pct.text} × {factor:.2f}")
         elif rel.kind == "weekday":
             c = roles["date"]
+            if c.year_inferred and (date is None or c.date is None or abs(
+                    (c.date - date).days) > 62):
+                continue  # a year inferred far from publication is a guess: TM001 won't tell
             span = raw[c.start:c.end]
             for i, name in enumerate(WEEKDAYS):
                 for form in (name, name[:3]):

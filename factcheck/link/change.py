@@ -39,13 +39,14 @@ _DIRECTION = re.compile(rf"\b(?:(?P<rise>{RISE_WORDS})|(?P<fall>{FALL_WORDS})|"
 _SIZE_BEFORE = re.compile(rf"^(?:{S}(?:by|some|about|around|nearly|almost|roughly|a{S}further|"
                           rf"an{S}estimated|just|only|over|more{S}than|less{S}than|of))*{S}?$",
                           re.I)
-_TO_BEFORE = re.compile(rf"\bto{S}(?:(?:a|an|the|about|around|some|nearly|almost|roughly|"
+_TO_BEFORE = re.compile(rf"(?<!compared )(?<!compared\n)\bto{S}(?:(?:a|an|the|about|around|some|nearly|almost|roughly|"
                         rf"record|new|high|low|of|just|over|under|only){S})*$", re.I)
 # Only "from": "compared with", "against", "vs" and "on" join figures of other periods or
 # other things ("an 11.6 pct fall against an 11.4 pct fall estimate", "up 14 to 164, against
 # 422 one year ago", "climbed 7/8 to 34-3/4 on 615,000 shares").
 _FROM_BEFORE = re.compile(rf"\bfrom"
                           rf"{S}(?:(?:a|an|the|about|around|some|nearly|almost|roughly|"
+                          rf"[A-Z][a-z]+['’]s|"
                           rf"revised|restated|year-earlier|just|only|last{S}year's|"
                           rf"[\w'’-]+{S}year's){S})*$", re.I)
 # A comparison that is not a change of one figure: "rose 5% to 20 from 19 a year earlier"
@@ -69,6 +70,9 @@ _CLAUSE_WORDS = re.compile(r"\b(?:after|as|when|because|since|while|reported|rep
 _SKIP_SENTENCE = re.compile(
     r"\b(?:places?|positions?|spots?|ranks?|ranked|ranking|rankings|charts?|No\.|league|"
     r"table|seeded|seeding|split|pre-split|post-split|adjusted|"
+    # A change on another basis than the two figures: "rose six pct on a comparable store
+    # basis to 108.6 mln dlrs from 89.3 mln" (the figures are total sales).
+    r"basis|same-store|like-for-like|in{S}real{S}terms|inflation-adjusted|"
     # A currency's value is often quoted the other way round: "the yen rose to 153.50 (per
     # dollar) from 154.67".
     r"(?:to|against|per){S}(?:the{S})?(?:U\.?S\.?{S})?(?:dollars?|pounds?|yen|marks?|euros?|"

@@ -210,7 +210,8 @@ def _check_multiple(rule, new, old, size, new_iv, old_iv, word):
 def _check_absolute(rule, new, old, size, new_iv, old_iv, direction, word):
     diff = new_iv - old_iv
     exact = point(new) - point(old)
-    stated = _signed(printed(size, rule.rounding, rule.round_counts), direction)
+    # "slid 300 stg": an absolute change is often a round figure.
+    stated = _signed(printed(size, rule.rounding, rule.round_counts, min_round=100), direction)
     verdict = agree(diff, stated)
     return Outcome(
         verdict=verdict, claims=[size.id, new.id, old.id], primary=size.id,
