@@ -32,6 +32,7 @@ def link(doc: Document, figures: list[Figure]) -> list[Relation]:
             subset.subsets(text, figures, i, relations)
     temporal.weekdays(figures, relations)
     temporal.durations(text, figures, relations)
+    temporal.ages(text, figures, relations)
     subset.inherit_nouns(figures, relations.items)
     breakdown.breakdowns(text, figures, relations)
     share.shares(text, figures, relations, list(relations.items))

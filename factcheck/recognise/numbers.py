@@ -185,6 +185,12 @@ _PRONOUN_ONE_BEFORE = re.compile(
     rf"little|big|new|old|right|wrong|other|same|very|first){SPACE}$", re.I)
 _PLURAL_NOUN = re.compile(rf"{SPACE}(?:[A-Z][a-z]+{SPACE})?([a-z]{{3,}}s|people|children|"
                           r"men|women|staff|police|troops)\b")
+# "Ahmed al-Qadi, 52,", "the minister, 52,": an age between commas after a person.
+_AGE_AFTER_NAME = re.compile(
+    rf"(?:[A-Z][\w'’-]+|\b(?:minister|president|premier|chancellor|leader|chairman|"
+    rf"chairwoman|chief|director|executive|spokesman|spokeswoman|father|mother|son|daughter|"
+    rf"husband|wife|brother|sister|man|woman|boy|girl|player|striker|singer|actor|actress|"
+    rf"author|founder|officer|teacher|doctor|driver|victim|suspect|survivor)),{SPACE}$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|age)\s+$", re.I)
 _COUNTED_AFTER_YEAR = {
     "people", "children", "men", "women", "troops", "soldiers", "workers", "employees", "jobs",
@@ -747,7 +753,7 @@ class Scanner:
                 return
         # "Ahmed al-Qadi, 52, said": an age between commas after a name.
         if re.fullmatch(r"\d{1,3}", num) and 1 <= value <= 120:
-            if re.search(rf"[A-Z][\w'’-]+,{SPACE}$", before) and re.match(r",", text[token.end:]):
+            if _AGE_AFTER_NAME.search(before) and re.match(r",", text[token.end:]):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
             elif _AGE_BEFORE.search(before):
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import (breakdown, change, conversion, duration, expression, ordinal, order, rank,
+from . import (age, breakdown, change, conversion, duration, expression, ordinal, order, rank,
                restatement, share, subset, tool, weekday)
 
 KINDS: dict[str, ModuleType] = {m.NAME: m for m in (
     subset, breakdown, share, change, conversion, restatement, ordinal, rank, order,
-    expression, weekday, duration, tool)}
+    expression, weekday, duration, age, tool)}
 
 # Cross-source kinds (XS rules): they compare with a claims ledger and check nothing without.
 from . import ledger_disagreement, ledger_explained, ledger_ordinal, ledger_stale  # noqa: E402

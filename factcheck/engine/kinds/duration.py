@@ -1,5 +1,5 @@
-"""duration: a stated duration fits the dates it spans ("the now 11-month war" that "began on
-October 7", against the publication date)."""
+"""duration: a stated duration fits the dates it spans ("the now 11-month war", or "now in its
+12th month", that "began on October 7", against the publication date)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Iterator, Literal
 from pydantic import Field
 
 from ...intervals import Interval, Verdict, format_number, within
+from ...models import ClaimKind
 from ...recognise.calendar import elapsed
 from ..context import Context, Outcome
 from ..rule_model import RuleBase
@@ -45,7 +46,12 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
             continue
         unit = dur.claim.unit or "month"
         passed = elapsed(begin, end, unit)
-        window = allowed(dur.interval, rule.rounding)
+        if dur.claim.kind is ClaimKind.ORDINAL and dur.interval.lower is not None:
+            # "now in its 12th month": more than 11 and at most 12 months have passed
+            n = dur.interval.lower
+            window = Interval(n - 1, n, False, True)
+        else:
+            window = allowed(dur.interval, rule.rounding)
         verdict = within(Interval.exact(passed), window)
         assumptions = [f"the period runs to the publication date, {end.isoformat()}"]
         if start.claim.year_inferred:
