@@ -18,7 +18,7 @@ One module per family of relations; each adds what it finds to one ``Relations``
 from __future__ import annotations
 
 from ..claims import Figure
-from ..models import ClaimKind, Document, Relation
+from ..models import Document, Relation
 from . import (breakdown, change, conversion, metrics, restatement, sequence, share, subset,
                temporal)
 from .relations import Relations

@@ -21,7 +21,7 @@ from ..claims import Figure
 from ..intervals import Interval
 from ..models import ClaimKind
 from ..recognise.numbers import scan
-from .common import S, gap, same_measure, usable
+from .common import S, same_measure, usable
 from .relations import Relations
 
 RISE_WORDS = (r"rose|risen|rise|rises|rising|increased|increases|increase|climbed|climbs|"

@@ -18,7 +18,6 @@ DISJOINT_NOUNS = ({"man", "woman", "child"}, {"boy", "girl"}, {"man", "woman"})
 
 def usable(fig: Figure) -> bool:
     """A figure with a value a rule can compute with: not a label, bounded on one side."""
-    c = fig.claim
     return fig.token.label is None and (fig.interval.lower is not None
                                         or fig.interval.upper is not None)
 

@@ -24,7 +24,7 @@ from ...intervals import Interval, Verdict, at_most, to_fraction
 from ...models import ClaimKind
 from ..context import Context, Outcome
 from ..rule_model import Escalating, Rounding
-from ._arith import point, agree, div, holds_word, negate, printed, scale_slip, show
+from ._arith import point, agree, div, holds_word, printed, scale_slip, show
 
 NAME = "change"
 
