@@ -203,6 +203,18 @@ def within(value: Interval, allowed: Interval) -> Verdict:
     return Verdict.CONSISTENT if inside_low and inside_high else Verdict.UNDETERMINED
 
 
+def power_of_ten_apart(a: Interval, b: Interval) -> int | None:
+    """10, 100 or 1000 when the two midpoints are that factor apart (within 5%): the mark of
+    a slipped scale ("£9.4 million" for "£94 million")."""
+    ma, mb = a.midpoint, b.midpoint
+    if ma and mb and ma > 0 and mb > 0:
+        r = max(ma, mb) / min(ma, mb)
+        for p in (10, 100, 1000):
+            if abs(r - p) / p < Fraction(1, 20):
+                return p
+    return None
+
+
 def format_number(value: Fraction | int | float | None, digits: int = 6) -> str:
     """A figure as an editor would write it: 41,252 or 0.333333; never 1.0e+05."""
     if value is None:

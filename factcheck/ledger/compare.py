@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from fractions import Fraction
 
-from ..intervals import Interval
+from ..intervals import Interval, power_of_ten_apart
 from ..link import metrics
 from ..models import ClaimKind, Document
 from .records import widened
@@ -172,13 +171,8 @@ def align(per_doc: list[list[Item]]) -> list[Row]:
 
 
 def _factor(a: Interval, b: Interval) -> str:
-    ma, mb = a.midpoint, b.midpoint
-    if ma and mb and ma > 0 and mb > 0:
-        r = max(ma, mb) / min(ma, mb)
-        for p in (10, 100, 1000):
-            if abs(r - p) / p < Fraction(1, 20):
-                return f"a factor of {p}"
-    return ""
+    p = power_of_ten_apart(a, b)
+    return f"a factor of {p}" if p else ""
 
 
 def _judge(row: Row) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ...claims import Figure
-from ...intervals import Interval, format_number
+from ...intervals import Interval, format_number, power_of_ten_apart
 from ...link import metrics
 from ...models import ClaimKind
 from ..context import Context
@@ -119,13 +119,8 @@ def relative_gap(a: Interval, b: Interval) -> Fraction:
 
 
 def ratio_text(a: Interval, b: Interval) -> str:
-    ma, mb = a.midpoint, b.midpoint
-    if ma and mb and ma > 0 and mb > 0:
-        r = max(ma, mb) / min(ma, mb)
-        for p in (10, 100, 1000):
-            if abs(r - p) / p < Fraction(1, 20):
-                return f"; a factor of {p}"
-    return ""
+    p = power_of_ten_apart(a, b)
+    return f"; a factor of {p}" if p else ""
 
 
 def is_sequence(s: Subject) -> bool:
