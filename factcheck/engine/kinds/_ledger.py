@@ -92,6 +92,14 @@ def same_place(s: Subject, entry) -> bool:
     return s.info.scope is None or entry.place is None or s.info.scope == entry.place
 
 
+def nearby(v: View, s: Subject, days: int) -> list:
+    """The ledger's figures of the subject's metric and place, as of within ``days`` of it
+    (never from the article's own earlier versions)."""
+    return [e for e in v.ledger.near(s.info.metric, s.as_of - dt.timedelta(days=days),
+                                     s.as_of + dt.timedelta(days=days), **v.kw())
+            if same_place(s, e)]
+
+
 def explanation(s: Subject, entry) -> str | None:
     """Why two figures of one metric may differ without either being wrong, or None."""
     if entry.scope:

@@ -8,7 +8,6 @@ on the same as-of date only; the others within ``window-days``.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterator, Literal
 
 from pydantic import Field
@@ -44,9 +43,7 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         if _ledger.is_sequence(s):
             continue
         w = 0 if s.info.trend != "none" else rule.window_days
-        entries = [e for e in view.ledger.near(
-            s.info.metric, s.as_of - dt.timedelta(days=w), s.as_of + dt.timedelta(days=w),
-            **view.kw()) if _ledger.same_place(s, e) and _ledger.explanation(s, e) is None]
+        entries = [e for e in _ledger.nearby(view, s, w) if _ledger.explanation(s, e) is None]
         if not entries:
             continue
         misses, other_band = [], False

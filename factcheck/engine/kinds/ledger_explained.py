@@ -7,7 +7,6 @@ differ: the finding names both sources, so an editor can say which one the artic
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterator, Literal
 
 from pydantic import Field
@@ -36,10 +35,9 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
             continue
         w = rule.window_days
         seen: set[str] = set()
-        for e in view.ledger.near(s.info.metric, s.as_of - dt.timedelta(days=w),
-                                  s.as_of + dt.timedelta(days=w), **view.kw()):
+        for e in _ledger.nearby(view, s, w):
             why = _ledger.explanation(s, e)
-            if why is None or not _ledger.same_place(s, e):
+            if why is None:
                 continue
             key = f"{e.article.key if e.article else ''}|{e.text}"
             if key in seen:
