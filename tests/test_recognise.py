@@ -1,4 +1,4 @@
-"""Recognition: data-driven cases (tests/data/recognise.yml) and round-trip properties."""
+"""Recognition: data-driven cases (tests/data/recognise*.yml) and round-trip properties."""
 
 from __future__ import annotations
 
@@ -12,7 +12,17 @@ from hypothesis import given, strategies as st
 
 from factcheck import extract_text
 
-CASES = yaml.safe_load((Path(__file__).parent / "data" / "recognise.yml").read_text("utf-8"))
+def _load_cases() -> dict:
+    """All recognition cases: tests/data/recognise.yml and any recognise-<topic>.yml beside it."""
+    cases: dict = {}
+    for path in sorted((Path(__file__).parent / "data").glob("recognise*.yml")):
+        for case_id, case in yaml.safe_load(path.read_text("utf-8")).items():
+            assert case_id not in cases, f"{path.name}: case id {case_id!r} used twice"
+            cases[case_id] = case
+    return cases
+
+
+CASES = _load_cases()
 
 
 @pytest.mark.parametrize("case_id", sorted(CASES))
