@@ -26,7 +26,7 @@ from factcheck.config import defaults
 from factcheck.load import load_text
 from factcheck.models import Claim, DocumentReport
 from factcheck.pipeline import Checker
-from factcheck.recognise.lexicon import words_value
+from factcheck.recognise import spelled
 from conftest import SEED, SHARED
 
 CHECKER = Checker(defaults())
@@ -76,7 +76,8 @@ def _with_value(raw: str, claim: Claim, factor: float) -> str | None:
         w = _WORDS.search(span)
         if w is None:
             return None
-        head = words_value(re.findall(r"[A-Za-z]+", w.group(0)))
+        reading = spelled.read(w.group(0), 0)
+        head = reading.value if reading is not None and reading.kind == "cardinal" else None
         if not head:
             return None
         scale = claim.value / float(head)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 
 # White space inside a phrase: spaces, or one line break (wire copy wraps mid-sentence), never
 # a blank line. SPACE requires some; OPTIONAL_SPACE allows none.
@@ -10,7 +9,7 @@ SPACE = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
 OPTIONAL_SPACE = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 
 UNIT_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
@@ -33,11 +32,11 @@ SCALE_ABBREVIATIONS = {
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1000, "millionth": 10**6,
+    "thousandth": 1000, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
 }
 # Denominators of spelled fractions ("two-thirds", "a quarter").
 FRACTION_DENOMINATORS = {
@@ -142,40 +141,3 @@ def singular(noun: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
-
-
-_FRACTION_WORDS = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "third": Fraction(1, 3)}
-
-
-def words_value(words: list[str]) -> Fraction | None:
-    """The value of a sequence of number words: ["twenty", "three", "thousand"] → 23000;
-    ["two", "and", "a", "half", "million"] → 2500000; ["three", "dozens"] → 36."""
-    total = Fraction(0)
-    current = Fraction(0)
-    seen = False
-    for i, word in enumerate(words):
-        w = word.lower()
-        if w == "and":
-            continue
-        if w in ("a", "an"):
-            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if nxt not in _FRACTION_WORDS:
-                current += 1
-            continue
-        if w in _FRACTION_WORDS:
-            current += _FRACTION_WORDS[w]
-        elif w in UNIT_WORDS:
-            current += UNIT_WORDS[w]
-        elif w in TENS_WORDS:
-            current += TENS_WORDS[w]
-        elif w in ("dozen", "dozens"):
-            current = (current or 1) * 12
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in SCALE_WORDS:
-            total += (current or 1) * SCALE_WORDS[w]
-            current = Fraction(0)
-        else:
-            return None
-        seen = True
-    return total + current if seen else None

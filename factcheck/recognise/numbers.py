@@ -15,10 +15,12 @@ from ..intervals import Interval
 from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, OPTIONAL_SPACE, ORDINAL_WORDS,
+    CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, OPTIONAL_SPACE,
     PHYSICAL_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS,
-    VAGUE_QUANTITIES, words_value,
+    VAGUE_QUANTITIES,
 )
+from . import spelled
+from .spelled import SPELLED_ORDINALS
 from .tokens import NumberToken
 
 
@@ -34,24 +36,15 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs|local)
 W_UNIT = _alt(UNIT_WORDS)
 W_TEN = _alt(TENS_WORDS)
 W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)"
-W_AFTER_SCALE = (r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|"
-                 r"(?<=lakh)|(?<=lakhs)|(?<=crore)|(?<=crores)|(?<=dozen))")
-# "fifty-two", "fifty two", "fifty - two"
-W_TENS_UNIT = rf"(?:{W_TEN})(?:(?:\s*-\s*|\s+)(?:{W_UNIT})\b)?"
-W_NUMBER = (
-    rf"{W_TENS_UNIT}|(?:{W_UNIT})|an?(?=\s+{W_SCALE}\b)|hundred(?=\s+(?:thousand|million|"
-    rf"billion)\b)"
-)
-W_SEQUENCE = (
-    rf"\b(?:{W_NUMBER})(?:[-\s]+{W_SCALE}\b"
-    rf"|{W_AFTER_SCALE}(?:\s+and\s+|[-\s]+)(?:{W_TENS_UNIT}|(?:{W_UNIT}))\b)*"
-    # "two and a half million", "one and a quarter"
-    rf"(?:\s+and\s+an?\s+(?:half|quarter|third)\b(?:\s+(?:thousand|million|billion|"
-    rf"trillion)\b)?)?"
-    r"\b"
-)
-ORDINAL_W = _alt(ORDINAL_WORDS)
-DENOMINATOR_W = _alt(FRACTION_DENOMINATORS)
+ORDINAL_W = _alt(SPELLED_ORDINALS)
+DENOMINATOR_W = _alt(set(FRACTION_DENOMINATORS) - {"half", "halves"})
+# Where a number in words can start (spelled.py reads how far it goes): a number word, an
+# ordinal or a denominator; "a"/"an" before a scale, a tens word or a denominator ("a dozen",
+# "a twenty-first", "a third"); "hundred" before a larger scale ("hundred thousand").
+SPELLED_START = (
+    rf"(?:{W_UNIT}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}"
+    rf"|an?(?=[-\s]+(?:{W_SCALE}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}|halve?s?)(?![A-Za-z]))"
+    r"|hundred(?=\s+(?:thousand|million|billion)\b))(?![A-Za-z])")
 VAGUE_W = _alt(VAGUE_QUANTITIES)
 CURRENCY_PRE = (r"(?:(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|₦|₩|"
                 r"\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|AED|CHF|Dh)[ \u00a0]?)")
@@ -83,14 +76,12 @@ MASTER = re.compile(
         halv(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})-?fold))\b)
   | (?P<part_scale>\b(?i:(?:a\s+|one\s+)?(?P<ps>half|quarter)(?:\s+(?:a|of\s+a))?\s+
         (?P<pss>thousand|million|billion|trillion))\b)
-  | (?P<fraction>\b(?i:(?P<f_n>an?|{W_UNIT}|{W_TEN})[-\s](?P<f_d>{DENOMINATOR_W}))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
   | (?P<mixed>(?<![\w.,/:-])(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
         (?![\d/]))
   | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7])(?<![^\s(\[]-)(?P<num>{DIGITS}))
-  | (?P<ordinal>\b(?i:(?:(?:{W_TEN})-)?(?:{ORDINAL_W}))\b)
-  | (?P<words>(?P<cur_w>{CURRENCY_PRE})?(?i:{W_SEQUENCE}))
+  | (?P<spelled>(?P<cur_w>{CURRENCY_PRE})?\b(?P<sp>(?i:{SPELLED_START})))
     """,
     re.X,
 )
@@ -99,7 +90,7 @@ MASTER = re.compile(
 # the first letters of a word that can open a number (number, ordinal, month and weekday
 # names, currency codes, "half", "dozens", "doubled", …).
 _STARTERS = sorted(
-    set(UNIT_WORDS) | set(TENS_WORDS) | set(ORDINAL_WORDS) | set(FRACTION_DENOMINATORS) | {
+    set(UNIT_WORDS) | set(TENS_WORDS) | SPELLED_ORDINALS | set(FRACTION_DENOMINATORS) | {
         "hundred", "half", "quarter", "dozens", "scores", "hundreds", "thousands", "tens",
         "millions", "billions", "twice", "rs", "inr", "usd", "eur", "gbp", "jpy", "aed", "chf",
         "dh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -108,10 +99,12 @@ _STARTERS = sorted(
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec"},
     key=len, reverse=True)
-# "a"/"an" opens a number only before a scale or a fraction word ("a dozen", "a third").
+# "a"/"an" opens a number only before a scale, a tens word or a fraction word ("a dozen",
+# "a third", "a twenty-first").
 _A_NUMBER = (r"an?(?=[-\s]+(?:" + "|".join(sorted(
     {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
-     "dozen", "dozens", "half", "quarter"} | set(FRACTION_DENOMINATORS), key=len, reverse=True))
+     "dozen", "dozens", "half", "quarter"} | set(FRACTION_DENOMINATORS) | set(TENS_WORDS)
+    | SPELLED_ORDINALS, key=len, reverse=True))
     + r")\b)")
 CANDIDATE = re.compile(
     r"[\d$£€¥₹₦₩]|\.(?=\d)|\b(?i:" + _A_NUMBER
@@ -298,8 +291,6 @@ class Scanner:
                                Interval.exact(value), spelled=not m["in_n"].isdigit())
         if m.group("multiple"):
             return self._multiple(m)
-        if m.group("fraction"):
-            return self._fraction(m)
         if m.group("part_scale"):  # "half a million", "a quarter million"
             value = Fraction(1, 2 if m["ps"].lower() == "half" else 4) * SCALE_WORDS[
                 m["pss"].lower()]
@@ -320,17 +311,8 @@ class Scanner:
             return self._mixed(m)
         if m.group("digits"):
             return self._digits(m)
-        if m.group("words"):
-            return self._words(m)
-        if m.group("ordinal"):
-            word = m.group(0).lower()
-            if word in ("first", "last", "next", "past") and _NUMBER_NEXT.match(self.text,
-                                                                                 m.end()):
-                return None  # "the first nine months": part of the period, not a rank
-            tens, _, unit = word.rpartition("-")
-            value = ORDINAL_WORDS[unit] + (TENS_WORDS.get(tens, 0))
-            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.ORDINAL,
-                               Fraction(value), Interval.exact(value), spelled=True)
+        if m.group("spelled"):
+            return self._spelled(m)
         raise AssertionError(f"unhandled group {kind}")  # pragma: no cover
 
     def _date(self, m, year, month, day, weekday) -> NumberToken | None:
@@ -344,33 +326,51 @@ class Scanner:
             token.weekday = WEEKDAY_NAMES[idx] if idx is not None else None
         return token
 
-    def _fraction(self, m) -> NumberToken | None:
-        numerator_word, denominator_word = m["f_n"].lower(), m["f_d"].lower()
-        text_after = self.text[m.end():m.end() + 4].lower()
-        plural = denominator_word.endswith("s") and denominator_word not in ("halves",)
-        if numerator_word in ("a", "an") and not (
-                text_after.startswith(" of") or denominator_word in ("half", "quarter")
-                or not text_after.strip() or re.match(r"\s*[,.;:)!?]", text_after)):
-            # "a third term" is an ordinal, "a third of" (or "for a third, and") a fraction.
-            if denominator_word in ORDINAL_WORDS and not re.match(r"[,.;:)]", text_after):
-                start = m.start("f_d")
-                value = ORDINAL_WORDS[denominator_word]
-                return NumberToken(start, m.end(), self.text[start:m.end()], ClaimKind.ORDINAL,
-                                   Fraction(value), Interval.exact(value), spelled=True)
-        numerator = 1 if numerator_word in ("a", "an") else (
-            UNIT_WORDS.get(numerator_word) or TENS_WORDS.get(numerator_word))
-        if numerator is None:
+    def _spelled(self, m) -> NumberToken | None:
+        """A number in words, read by spelled.py: a cardinal, a mixed number, a fraction or an
+        ordinal."""
+        reading = spelled.read(self.text, m.start("sp"))
+        if reading is None:
             return None
-        if numerator > 1 and not plural and denominator_word not in ("half",):
-            if numerator_word in TENS_WORDS and denominator_word in ORDINAL_WORDS and \
-                    ORDINAL_WORDS[denominator_word] < 10:
-                value = Fraction(numerator + ORDINAL_WORDS[denominator_word])  # twenty-fifth
-                return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.ORDINAL, value,
-                                   Interval.exact(value), spelled=True)
-            return None  # "two third-quarter results"
-        value = Fraction(numerator, FRACTION_DENOMINATORS[denominator_word])
-        return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
-                           Interval.exact(value), spelled=True)
+        if reading.kind == "ordinal":
+            return self._spelled_ordinal(reading.start, reading.end, reading.value)
+        if reading.kind == "fraction":
+            return self._spelled_fraction(reading)
+        return self._words(m.start(), reading, m["cur_w"])
+
+    def _spelled_ordinal(self, start: int, end: int, value: Fraction) -> NumberToken | None:
+        text = self.text
+        word = text[start:end]
+        if word.lower() == "first" and _NUMBER_NEXT.match(text, end):
+            return None  # "the first nine months": part of the period, not a rank
+        if _NOT_A_RANK_AFTER.match(text, end):
+            return None  # "first class", "second-hand", "the second to last"
+        return NumberToken(start, end, word, ClaimKind.ORDINAL, value, Interval.exact(value),
+                           spelled=True)
+
+    def _spelled_fraction(self, reading: spelled.Reading) -> NumberToken | None:
+        text = self.text
+        numerator, denominator = reading.numerator or [], reading.denominator or []
+        text_after = text[reading.end:reading.end + 4].lower()
+        if reading.scale is None and len(numerator) == 1 and \
+                numerator[0].text.lower() in ("a", "an") and \
+                denominator[-1].text.lower() not in ("half", "quarter") and not (
+                    text_after.startswith(" of") or not text_after.strip()
+                    or re.match(r"\s*[,.;:)!?]", text_after)):
+            # "a third term" is an ordinal, "a third of" (or "for a third, and") a fraction.
+            value = spelled.ordinal(denominator)
+            if value is None:
+                return None
+            return self._spelled_ordinal(denominator[0].start, reading.end, value)
+        value = reading.value
+        if reading.scale:  # "two thirds of a million": a count to that precision
+            token = NumberToken(reading.start, reading.end, text[reading.start:reading.end],
+                                ClaimKind.COUNT, value, Interval.rounded(value, value / 5),
+                                spelled=True, rounding_unit=value)
+            self._attach_currency_word(token)
+            return token
+        return NumberToken(reading.start, reading.end, text[reading.start:reading.end],
+                           ClaimKind.FRACTION, value, Interval.exact(value), spelled=True)
 
     def _multiple(self, m) -> NumberToken | None:
         """'doubled', 'halving', 'twice', 'threefold': a factor, not a count."""
@@ -412,36 +412,36 @@ class Scanner:
         return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, Fraction(1, 2),
                            Interval.exact(Fraction(1, 2)), spelled=True)
 
-    def _words(self, m) -> NumberToken | None:
-        phrase = m.group(0)
-        cur = m["cur_w"]
-        word_text = phrase[len(cur):] if cur else phrase
-        words = re.findall(r"[A-Za-z]+", word_text)
-        value = words_value(words)
-        if value is None:
-            return None
-        start = m.start()
+    def _words(self, start: int, reading: spelled.Reading, cur: str | None) -> NumberToken | None:
+        """A cardinal or mixed number in words ("twenty-three thousand", "two and a half
+        million"), with a currency sign printed before it or not."""
+        end = reading.end
+        phrase = self.text[start:end]
+        word_text = self.text[reading.start:end]
+        words = [w.text for w in reading.words]
+        value = reading.value
         if not cur and (rank := _rank(self.text, self.text[max(0, start - 24):start],
-                                      m.end())) is not None:
-            return rank(NumberToken(start, m.end(), phrase, ClaimKind.COUNT, value,
+                                      end)) is not None:
+            return rank(NumberToken(start, end, phrase, ClaimKind.COUNT, value,
                                     Interval.exact(value), spelled=True))
         if not cur and _LABEL_BEFORE.search(self.text[max(0, start - 24):start]):
-            return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
+            return NumberToken(start, end, phrase, ClaimKind.NUMBER, value,
                                Interval.exact(value), spelled=True, label="label")
         if word_text[:1].isupper() and _after_a_name(self.text, start):
             # "Ocean's Twelve", "BBC One", "Ford Five Hundred": part of a name
-            return NumberToken(start, m.end(), phrase, ClaimKind.NUMBER, value,
+            return NumberToken(start, end, phrase, ClaimKind.NUMBER, value,
                                Interval.exact(value), spelled=True, label="name")
-        if (neg := _NEGATIVE_WORD_BEFORE.search(self.text, max(0, start - 10), start)):
+        neg = _NEGATIVE_WORD_BEFORE.search(self.text, max(0, start - 10), start)
+        if neg:
             start, value = neg.start(), -value  # "minus five", "negative one"
-            phrase = self.text[start:m.end()]
-        if words == ["one"] or (len(words) == 1 and words[0].lower() == "one"):
+            phrase = self.text[start:end]
+        elif len(words) == 1 and words[0].lower() == "one":
             before = self.text[max(0, start - 20):start]
-            if _PRONOUN_ONE_AFTER.match(self.text, m.end()) or _PRONOUN_ONE_BEFORE.search(before):
+            if _PRONOUN_ONE_AFTER.match(self.text, end) or _PRONOUN_ONE_BEFORE.search(before):
                 return None  # "one of the", "no one", "the one"
         scaled = any(w.lower() in ("thousand", "million", "billion", "trillion", "lakh",
                                    "lakhs", "crore", "crores") for w in words)
-        token = NumberToken(start, m.end(), phrase, ClaimKind.COUNT, value,
+        token = NumberToken(start, end, phrase, ClaimKind.COUNT, value,
                             Interval.exact(value), spelled=True)
         step = None
         if scaled:
@@ -800,6 +800,8 @@ def _after_a_name(text: str, pos: int) -> bool:
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+# After an ordinal: not a rank ("first class", "second-hand", "the second to last").
+_NOT_A_RANK_AFTER = re.compile(r"[ -](?:class|hand)\b|\s+to\s+last\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
 
 
