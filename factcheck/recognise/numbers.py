@@ -35,6 +35,13 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs|local)\b)"
 W_UNIT = _alt(UNIT_WORDS)
 W_TEN = _alt(TENS_WORDS)
+# Fractions printed as one character.
+VULGAR_FRACTIONS = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3),
+                    "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅕": Fraction(1, 5),
+                    "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5),
+                    "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅐": Fraction(1, 7),
+                    "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
+                    "⅞": Fraction(7, 8), "⅑": Fraction(1, 9), "⅒": Fraction(1, 10)}
 W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)"
 ORDINAL_W = _alt(SPELLED_ORDINALS)
 DENOMINATOR_W = _alt(set(FRACTION_DENOMINATORS) - {"half", "halves"})
@@ -54,6 +61,16 @@ DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"        # 11,90,440 (Indian grou
           r"|\d+)(?:\.\d+)?(?![\d])"
           r"|\.\d+(?![\d])")
 
+# A figure whose scale word is followed by more of the number: "3 hundred and 21",
+# "4 thousand 3 hundred", "6 crore and two hundred", "3 million and a half". After "thousand"
+# or larger, only a hundreds group, a spelled number or a fraction continues it: "5 million and
+# 300 jobs" is two figures.
+_WS = r"[ \t\u00a0]+"
+DIGITS_THEN_WORDS = (
+    rf"{_WS}(?i:hundred{_WS}and{_WS}(?:\d{{1,2}}\b|{W_UNIT}|{W_TEN})"
+    rf"|(?:thousand|million|billion|trillion|lakhs?|crores?){_WS}(?:\d{{1,3}}{_WS}hundred\b"
+    rf"|and{_WS}(?:(?:an?|one){_WS}(?:half|quarter)|{W_UNIT}|{W_TEN})\b))")
+
 MASTER = re.compile(
     rf"""
     (?P<iso>(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-]))
@@ -71,15 +88,17 @@ MASTER = re.compile(
         |(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs)\b)
   | (?P<ratio>\b(?i:(?:{W_UNIT}|\d{{1,3}})-for-(?:{W_UNIT}|\d{{1,3}}))\b)
   | (?P<frac_in>\b(?i:(?P<in_n>{W_UNIT}|\d{{1,3}})[-\s](?:in|out\s+of)[-\s]
-        (?P<in_d>two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|10|100))\b)
+        (?P<in_d>{W_TEN}|{W_UNIT}|hundred|thousand|[2-9]|10|100))\b)
   | (?P<multiple>\b(?i:(?P<mult>doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|
         halv(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})-?fold))\b)
   | (?P<part_scale>\b(?i:(?:a\s+|one\s+)?(?P<ps>half|quarter)(?:\s+(?:a|of\s+a))?\s+
         (?P<pss>thousand|million|billion|trillion))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
-  | (?P<mixed>(?<![\w.,/:-])(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
+  | (?P<vulgar>(?<![\w.,/:])(?:(?P<vw>\d{{1,4}})[ \u00a0]?)?(?P<vf>[{"".join(VULGAR_FRACTIONS)}]))
+  | (?P<mixed>(?<![\w.,/:])(?<![^\s(\[]-)(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
         (?![\d/]))
+  | (?P<digit_words>(?<![\w.,/:])\d{{1,3}}(?={DIGITS_THEN_WORDS}))
   | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7])(?<![^\s(\[]-)(?P<num>{DIGITS}))
   | (?P<spelled>(?P<cur_w>{CURRENCY_PRE})?\b(?P<sp>(?i:{SPELLED_START})))
     """,
@@ -107,9 +126,13 @@ _A_NUMBER = (r"an?(?=[-\s]+(?:" + "|".join(sorted(
     | SPELLED_ORDINALS, key=len, reverse=True))
     + r")\b)")
 CANDIDATE = re.compile(
-    r"[\d$£€¥₹₦₩]|\.(?=\d)|\b(?i:" + _A_NUMBER
+    r"[\d$£€¥₹₦₩" + "".join(VULGAR_FRACTIONS) + r"]|\.(?=\d)|\b(?i:" + _A_NUMBER
     + r"|(?:us|a|c|nz|hk|s)\$|doubl|tripl|quadrupl|halv|[a-z]+-?fold"  # "US$", "tenfold"
     + "|(?:" + "|".join(re.escape(w) for w in _STARTERS) + r")(?![a-z]))")
+
+# The digits alternative of MASTER on its own.
+_DIGITS_ALONE = re.compile(
+    rf"(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7])(?<![^\s(\[]-)(?P<num>{DIGITS})")
 
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
@@ -119,7 +142,8 @@ _SCALE_WORD = re.compile(
 # "-5C", "30F": a temperature printed with its scale's letter
 _TEMPERATURE_LETTER = re.compile(r"([CF])\b")
 _SCALE_LETTER = re.compile(r"([mMkKbB])\b(?![’'])")
-_PERCENT = re.compile(rf"{OPTIONAL_SPACE}(?:%|(?i:per{OPTIONAL_SPACE}cent|percent|pct)\b)")
+_PERCENT = re.compile(rf"{OPTIONAL_SPACE}(?:%|(?i:per{OPTIONAL_SPACE}cent|percents?|pct|"
+                      rf"percentage(?!{SPACE}points?\b))\b)")
 _POINTS = re.compile(rf"{SPACE}(?i:(percentage{SPACE}points?|basis{SPACE}points?|bps|pp))\b")
 _CURRENCY_WORD = re.compile(
     rf"{SPACE}(?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand){SPACE})?"
@@ -227,10 +251,14 @@ class Scanner:
         # MASTER tried at every position is slow; CANDIDATE finds the few positions where one
         # of its alternatives can start, and MASTER is tried there only (same result).
         candidates, match = CANDIDATE.search, MASTER.match
+        urls = _url_spans(text)
         while pos < n:
             c = candidates(text, pos)
             if c is None:
                 break
+            if urls and (inside := _span_around(urls, c.start())) is not None:
+                pos = inside  # the figures of a web address are not claims
+                continue
             m = match(text, c.start())
             if m is None:
                 pos = c.start() + 1
@@ -277,18 +305,7 @@ class Scanner:
             return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.NUMBER, None,
                                Interval(None, None), label="label")
         if m.group("frac_in"):
-            num = _word_or_digits(m["in_n"])
-            den = _word_or_digits(m["in_d"])
-            if not num or not den or num > den:
-                # "12 out of 10": not a share; the two figures are read one at a time
-                end = m.start() + len(m["in_n"])
-                if num is None or not m["in_n"].isdigit():
-                    return None
-                return NumberToken(m.start(), end, m["in_n"], ClaimKind.COUNT, Fraction(num),
-                                   Interval.exact(num))
-            value = Fraction(num, den)
-            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, value,
-                               Interval.exact(value), spelled=not m["in_n"].isdigit())
+            return self._one_in(m)
         if m.group("multiple"):
             return self._multiple(m)
         if m.group("part_scale"):  # "half a million", "a quarter million"
@@ -307,8 +324,12 @@ class Scanner:
                                 Interval.half_open(lo, hi), spelled=True)
             self._attach_currency_word(token)
             return token
+        if m.group("vulgar"):
+            return self._vulgar(m)
         if m.group("mixed"):
             return self._mixed(m)
+        if m.group("digit_words"):
+            return self._digit_words(m)
         if m.group("digits"):
             return self._digits(m)
         if m.group("spelled"):
@@ -337,6 +358,18 @@ class Scanner:
         if reading.kind == "fraction":
             return self._spelled_fraction(reading)
         return self._words(m.start(), reading, m["cur_w"])
+
+    def _digit_words(self, m) -> NumberToken | None:
+        """'3 hundred and 21', '4 thousand 3 hundred': figures and scale words as one number;
+        read as printed figures when the words do not make one."""
+        reading = spelled.read(self.text, m.start())
+        if reading is not None and reading.kind in ("cardinal", "mixed") and \
+                len(reading.words) > 2:
+            token = self._words(m.start(), reading, None)
+            if token is not None:
+                token.spelled = False
+            return token
+        return self._digits(_DIGITS_ALONE.match(self.text, m.start()))
 
     def _spelled_ordinal(self, start: int, end: int, value: Fraction) -> NumberToken | None:
         text = self.text
@@ -369,8 +402,30 @@ class Scanner:
                                 spelled=True, rounding_unit=value)
             self._attach_currency_word(token)
             return token
-        return NumberToken(reading.start, reading.end, text[reading.start:reading.end],
-                           ClaimKind.FRACTION, value, Interval.exact(value), spelled=True)
+        start = reading.start
+        if (neg := _NEGATIVE_WORD_BEFORE.search(text, max(0, start - 10), start)):
+            start, value = neg.start(), -value  # "minus one hundred thirty fifths"
+        return NumberToken(start, reading.end, text[start:reading.end], ClaimKind.FRACTION,
+                           value, Interval.exact(value), spelled=True)
+
+    def _one_in(self, m) -> NumberToken | None:
+        """'one in five', '1 in twenty-one', 'two out of five hundred': a share."""
+        num = _word_or_digits(m["in_n"])
+        den, end = _word_or_digits(m["in_d"]), m.end()
+        if m["in_d"][0].isalpha() and (reading := spelled.read(self.text, m.start("in_d"))) \
+                and reading.kind == "cardinal":
+            den, end = reading.value, reading.end  # "twenty-one", "five hundred"
+        spelled_numerator = not m["in_n"].isdigit()
+        if num is None or not den or num > den:
+            # "12 out of 10": not a share; the two figures are read one at a time
+            if num is None:
+                return None
+            return NumberToken(m.start(), m.start() + len(m["in_n"]), m["in_n"],
+                               ClaimKind.COUNT, Fraction(num), Interval.exact(num),
+                               spelled=spelled_numerator)
+        value = Fraction(num, den)
+        return NumberToken(m.start(), end, self.text[m.start():end], ClaimKind.FRACTION, value,
+                           Interval.exact(value), spelled=spelled_numerator)
 
     def _multiple(self, m) -> NumberToken | None:
         """'doubled', 'halving', 'twice', 'threefold': a factor, not a count."""
@@ -407,7 +462,7 @@ class Scanner:
         if not (after.startswith((" of", " the", " a ", " an ", " its", " their", " his",
                                   " her", " those", " these", " them", " all", " our",
                                   " each", " its"))
-                or before.endswith(("a ", "one "))):
+                or before.endswith(("a ", "one ")) or _QUALIFIER_BEFORE_HALF.search(before)):
             return None  # "half-time", "half way"
         return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, Fraction(1, 2),
                            Interval.exact(Fraction(1, 2)), spelled=True)
@@ -439,17 +494,20 @@ class Scanner:
             before = self.text[max(0, start - 20):start]
             if _PRONOUN_ONE_AFTER.match(self.text, end) or _PRONOUN_ONE_BEFORE.search(before):
                 return None  # "one of the", "no one", "the one"
-        scaled = any(w.lower() in ("thousand", "million", "billion", "trillion", "lakh",
-                                   "lakhs", "crore", "crores") for w in words)
+        lowered = [w.lower() for w in words]
+        fractional = any(w in ("half", "quarter", "third") for w in lowered)
+        scaled = (lowered[-1] in _BIG_SCALES or fractional) and any(
+            w in _BIG_SCALES for w in lowered)
         token = NumberToken(start, end, phrase, ClaimKind.COUNT, value,
                             Interval.exact(value), spelled=True)
         step = None
         if scaled:
-            # "five million" is as precise as its largest scale word: half a million either way;
-            # "two and a half million" to the half million.
-            step = Fraction(max(SCALE_ABBREVIATIONS.get(w.lower(), 1) for w in words))
+            # "five million" is as precise as its scale word: half a million either way; "two
+            # and a half million" to the half million; "4 thousand 3 hundred and 21" exactly.
+            step = Fraction(SCALE_ABBREVIATIONS[lowered[-1]] if lowered[-1] in _BIG_SCALES
+                            else max(SCALE_ABBREVIATIONS.get(w, 1) for w in lowered))
             for word, part in (("half", 2), ("quarter", 4), ("third", 3)):
-                if word in (w.lower() for w in words):
+                if word in lowered:
                     step /= part
             token.rounding_unit = step
         else:
@@ -521,7 +579,10 @@ class Scanner:
         if denom == 0 or numer >= denom:
             return None  # "24/7", "9/11": not a fraction of one
         value = Fraction(int(m["whole"] or 0)) + Fraction(numer, denom)
-        token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, value,
+        start = m.start()
+        if (sign := _SIGN_BEFORE.search(self.text, max(0, start - 3), start)):
+            start, value = sign.start(1), -value  # "-4/5", "- 1 4/5"
+        token = NumberToken(start, m.end(), self.text[start:m.end()], ClaimKind.COUNT, value,
                             Interval.exact(value))
         if not m["whole"]:
             token.kind = ClaimKind.FRACTION
@@ -530,6 +591,16 @@ class Scanner:
         if token.kind is ClaimKind.PERCENT:
             token.interval = Interval.exact(token.value)  # "5-7/8 pct" is printed exactly
             token.rounding_unit = None
+        return token
+
+    def _vulgar(self, m) -> NumberToken | None:
+        """'½', '2½', '¾ cup': a fraction printed as one character."""
+        value = Fraction(int(m["vw"] or 0)) + VULGAR_FRACTIONS[m["vf"]]
+        token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, value,
+                            Interval.exact(value))
+        self._suffixes(token, decimals=0, step=None, allow_scale=not m["vw"])
+        if token.kind is ClaimKind.COUNT and not m["vw"] and token.label is None:
+            token.kind = ClaimKind.FRACTION
         return token
 
     def _finish_label(self, token: NumberToken) -> NumberToken:
@@ -799,7 +870,13 @@ def _after_a_name(text: str, pos: int) -> bool:
 
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
+# "more than half were", "nearly half said": half of a whole named elsewhere.
+_QUALIFIER_BEFORE_HALF = re.compile(r"\b(?:than|over|nearly|almost|about|around|roughly|"
+                                    r"under)\s+$")
+_BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+# A minus sign before a fraction, at the start of a line or after a space or bracket.
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−]) ?$")
 # After an ordinal: not a rank ("first class", "second-hand", "the second to last").
 _NOT_A_RANK_AFTER = re.compile(r"[ -](?:class|hand)\b|\s+to\s+last\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
@@ -834,6 +911,25 @@ def _word_or_digits(text: str) -> int | None:
     if t == "hundred":
         return 100
     return UNIT_WORDS.get(t)
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'“”]+", re.I)
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text:
+        return []
+    return [m.span() for m in _URL.finditer(text)]
+
+
+def _span_around(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """The end of the span that contains ``pos``, or None."""
+    for start, end in spans:
+        if start <= pos < end:
+            return end
+        if start > pos:
+            break
+    return None
 
 
 def scan(text: str) -> list[NumberToken]:

@@ -24,8 +24,8 @@ from fractions import Fraction
 from .lexicon import ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 
 # Word classes
-UNIT, TEN, HUNDRED, SCALE, DOZEN, ORD, PART, AND, A = (
-    "unit", "ten", "hundred", "scale", "dozen", "ord", "part", "and", "a")
+UNIT, TEN, HUNDRED, SCALE, DOZEN, ORD, PART, AND, A, DIGITS = (
+    "unit", "ten", "hundred", "scale", "dozen", "ord", "part", "and", "a", "digits")
 
 # Ordinals that name a scale ("hundredth", "millionth"), read as that scale's word.
 _SCALE_ORDINALS = {w: v for w, v in ORDINAL_WORDS.items() if v >= 100}
@@ -39,6 +39,8 @@ _ALONE_NOT_DENOMINATOR = {"first", "second", "firsts", "seconds"}
 
 
 def _classify(word: str) -> tuple[str, int] | None:
+    if word.isdigit():
+        return DIGITS, int(word)  # "3 hundred and 21"
     w = word.lower()
     if w in UNIT_WORDS:
         return UNIT, UNIT_WORDS[w]
@@ -48,7 +50,7 @@ def _classify(word: str) -> tuple[str, int] | None:
         return HUNDRED, 100
     if w in SCALE_WORDS:
         return SCALE, SCALE_WORDS[w]
-    if w in ("dozen", "dozens"):
+    if w in ("dozen", "dozens", "doz", "dozs"):
         return DOZEN, 12
     if w in _PARTS:
         return PART, _PARTS[w]
@@ -74,10 +76,10 @@ class Word:
     hyphen_before: bool   # joined to the previous word by a hyphen ("ninety-five")
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FIRST_WORD = re.compile(r"[A-Za-z]+|\d{1,3}(?![\d,.])")
 # The gap between two words of a number: spaces (one line break at most) or a hyphen.
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]*(-)[ \t\u00a0]*|[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
-                        r"([A-Za-z]+)(?![\w'’])")
+                        r"([A-Za-z]+|\d{1,3}(?![\d,.]))(?![\w'’])")
 
 
 def words_at(text: str, pos: int, limit: int = 24) -> list[Word]:
@@ -132,6 +134,18 @@ def cardinal(words: list[Word] | tuple[Word, ...]) -> Fraction | None:
             if i != 0:
                 return None
             a_open = True
+            continue
+        if k == DIGITS:
+            # Figures between scale words: "4 thousand 3 hundred and 21"
+            if a_open or below_state is not None or (w.value >= 100 and has_hundred):
+                return None
+            if w.value == 0 and (has_hundred or total):
+                return None
+            if w.value >= 100:
+                hundreds, has_hundred = w.value, True
+            else:
+                below, below_state = w.value, "tenunit"
+            pending_and = False
             continue
         if k in (UNIT, TEN):
             if a_open:
