@@ -514,7 +514,10 @@ class Scanner:
             token.rounding_unit = _trailing_zero_unit(value)
         if cur:
             token.kind, token.unit = ClaimKind.MONEY, CURRENCY_PREFIXES.get(cur.strip().lower())
-        self._suffixes(token, decimals=0, step=step, allow_scale=not scaled)
+        # A scale word the grammar left out was left out on purpose ("three hundred and two
+        # hundred"); an abbreviation takes its scale here ("three mln", "two hundred bn").
+        self._suffixes(token, decimals=0, step=step, allow_scale=not scaled and not
+                       _SCALE_WORD_NEXT.match(self.text, end))
         return token
 
     def _digits(self, m) -> NumberToken | None:
@@ -873,6 +876,8 @@ _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # "more than half were", "nearly half said": half of a whole named elsewhere.
 _QUALIFIER_BEFORE_HALF = re.compile(r"\b(?:than|over|nearly|almost|about|around|roughly|"
                                     r"under)\s+$")
+_SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion|trillion|"
+                              r"lakhs?|crores?|dozens?)\b", re.I)
 _BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 # A minus sign before a fraction, at the start of a line or after a space or bracket.

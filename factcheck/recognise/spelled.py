@@ -218,10 +218,13 @@ def _as_cardinal_word(w: Word) -> Word:
     return Word(w.text, kind, value, w.start, w.end, w.hyphen_before)
 
 
-def ordinal(words: list[Word] | tuple[Word, ...]) -> Fraction | None:
-    """The value of ``words`` read as one ordinal ("one hundred twenty fifth" → 125)."""
+def ordinal(words: list[Word] | tuple[Word, ...], denominator: bool = False) -> Fraction | None:
+    """The value of ``words`` read as one ordinal ("one hundred twenty fifth" → 125), or as a
+    denominator, which may be plural ("thirty-fifths" → 35)."""
     if not words or words[-1].kind != ORD or any(w.kind in (ORD, PART) for w in words[:-1]):
         return None
+    if not denominator and words[-1].text.lower().endswith("s"):
+        return None  # "fifths", "millionths": denominators, not ranks
     if words[0].kind in (HUNDRED, SCALE, AND):
         return None
     return cardinal(list(words[:-1]) + [_as_cardinal_word(words[-1])])
@@ -274,8 +277,8 @@ def fraction(words: list[Word]) -> tuple[Fraction, int] | None:
         if den_words[0].kind in (HUNDRED, SCALE, AND, A):
             continue
         if den_words[0].hyphen_before and num_words[-1].kind == TEN and \
-                den_words[0].kind == UNIT:
-            continue  # "ninety - five hundred fifths": "ninety-five" stays together
+                den_words[0].kind in (UNIT, ORD) and den_words[0].value < 10:
+            continue  # "ninety - five hundred fifths", "twenty-fifths": a hyphen binds
         if len(den_words) == 1:
             if last.kind == PART:
                 den = Fraction(last.value)
@@ -284,7 +287,7 @@ def fraction(words: list[Word]) -> tuple[Fraction, int] | None:
             else:
                 den = Fraction(last.value)
         else:
-            den = ordinal(den_words)
+            den = ordinal(den_words, denominator=True)
             if den is None:
                 continue
         num = _numerator(num_words)
@@ -328,8 +331,18 @@ def read(text: str, pos: int) -> Reading | None:
         if part[-1].kind in (AND, A):
             continue
         value = cardinal(part)
-        if value is not None:
-            return Reading("cardinal", value, part, scale=_largest_scale(part))
+        if value is None:
+            continue
+        if end < len(words) and words[end].kind in (HUNDRED, SCALE) and \
+                any(w.kind == AND for w in part[1:]):
+            # "three hundred and two hundred": the scale word that does not fit shows that
+            # "and" joined two numbers; read the first alone.
+            cut = max(i for i, w in enumerate(part) if w.kind == AND)
+            part = part[:cut]
+            value = cardinal(part)
+            if value is None:
+                return None
+        return Reading("cardinal", value, part, scale=_largest_scale(part))
     return None
 
 
