@@ -28,6 +28,27 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words) -> str:
+    """An alternation of ``words`` factored by shared prefixes ("f(?:i(?:ft(?:h|een)...") so
+    that the regex engine tries each letter once instead of each word in turn; a pattern of
+    ~200 words searched at every word start is several times faster this way."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return emit(root)
+
+
 WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
            r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)")
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -120,15 +141,16 @@ _STARTERS = sorted(
     key=len, reverse=True)
 # "a"/"an" opens a number only before a scale, a tens word or a fraction word ("a dozen",
 # "a third", "a twenty-first").
-_A_NUMBER = (r"an?(?=[-\s]+(?:" + "|".join(sorted(
+_A_NUMBER = (r"an?(?=[-\s]+" + _trie(
     {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
      "dozen", "dozens", "half", "quarter"} | set(FRACTION_DENOMINATORS) | set(TENS_WORDS)
-    | SPELLED_ORDINALS, key=len, reverse=True))
-    + r")\b)")
+    | SPELLED_ORDINALS) + r"\b)")
+_FOLDS = {f"{w}{h}fold" for w in ("two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten") for h in ("", "-")}  # "tenfold"
 CANDIDATE = re.compile(
     r"[\d$£€¥₹₦₩" + "".join(VULGAR_FRACTIONS) + r"]|\.(?=\d)|\b(?i:" + _A_NUMBER
-    + r"|(?:us|a|c|nz|hk|s)\$|doubl|tripl|quadrupl|halv|[a-z]+-?fold"  # "US$", "tenfold"
-    + "|(?:" + "|".join(re.escape(w) for w in _STARTERS) + r")(?![a-z]))")
+    + r"|(?:us|a|c|nz|hk|s)\$|doubl|tripl|quadrupl|halv"  # "US$", "doubled"
+    + "|" + _trie({w.lower() for w in _STARTERS} | _FOLDS) + r"(?![a-z]))")
 
 # The digits alternative of MASTER on its own.
 _DIGITS_ALONE = re.compile(
