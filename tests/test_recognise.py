@@ -89,10 +89,13 @@ def test_integer_with_thin_spaces_parses_back(n):
 
 @given(st.integers(min_value=1, max_value=999_999_999))
 def test_integer_in_words_parses_back(n):
-    claim = _only_claim(f"They counted {in_words(n)} ballots.")
+    words = in_words(n)
+    claim = _only_claim(f"They counted {words} ballots.")
     assert claim.value == n
-    # A spelled number with a scale word is as precise as its largest scale.
-    assert claim.lower <= n <= claim.upper
+    # A spelled number is as precise as its last word: "twenty-three thousand" is 23,000 ± 500,
+    # "twenty-three thousand and five" is exact.
+    scale = {"thousand": 1000, "million": 10**6}.get(words.rsplit(" ", 1)[-1], 0)
+    assert (claim.lower, claim.upper) == (n - scale / 2, n + scale / 2)
 
 
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=2),
