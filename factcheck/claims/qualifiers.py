@@ -5,6 +5,8 @@ design.md's semantics, over the interval the printed precision already gives ([l
 [lo·(1−δ), hi); "about", "around", "some" → [lo·(1−δ), hi·(1+δ)]; "up to", "as many as" →
 [0, hi]; "fewer than", "under" → [0, hi). δ is ``approximate-tolerance`` (about, nearly),
 configurable.
+"equal to", "equals" keep the printed interval. A comparative with "or equal" is inclusive
+("bigger or equal than 3965" is [3965, ∞)).
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from ..recognise.lexicon import SPACE
-
 from ..intervals import Interval
+from ..recognise.lexicon import SPACE
 
 # The printed words → the bound they make. Longest first, so "just under" wins over "under".
 LEADING = {
@@ -40,20 +41,57 @@ LEADING = {
     "less than or equal to": "up_to", "fewer than or equal to": "up_to",
     "equal to or more than": "at_least", "equal to or greater than": "at_least",
     "equal to or less than": "up_to", "at or above": "at_least", "at or below": "up_to",
+    "at least or equal to": "at_least", "at most or equal to": "up_to",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
+    "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
+    # The figure itself, stated as such: the printed interval stands.
+    "equal to": "equal", "equals": "equal", "equals to": "equal", "equaling": "equal",
+    "equaling to": "equal", "equalling": "equal", "equalling to": "equal",
 }
+# Comparatives that bound from below or above; with "or equal" they include the figure.
+LOWER_COMPARATIVES = ("more", "greater", "larger", "bigger", "higher")
+UPPER_COMPARATIVES = ("less", "fewer", "smaller", "lower")
+_OR_EQUAL_FORMS = ("{} than or equal to", "{} or equal to", "{} or equal than",
+                   "equal to or {} than")
+for _words, _kind in ((LOWER_COMPARATIVES, "at_least"), (UPPER_COMPARATIVES, "up_to")):
+    for _word in _words:
+        LEADING.update({form.format(_word): _kind for form in _OR_EQUAL_FORMS})
+# A strict bound followed by "or equal (to)": "more than 5000 or equal to it".
+OR_EQUAL = {"more_than": "at_least", "under": "up_to"}
 TRAILING = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "and counting": "at_least", "or so": "about", "or fewer": "up_to", "or less": "up_to",
     "or greater": "at_least", "or higher": "at_least", "or above": "at_least",
     "or lower": "up_to", "or below": "up_to",
+    "and more": "at_least", "and over": "at_least", "and above": "at_least",
+    "and under": "up_to", "and below": "up_to",
+    # "His score is 200 or greater than": the comparison's object left unsaid.
+    "or more than": "at_least", "or greater than": "at_least", "or higher than": "at_least",
+    "or less than": "up_to", "or fewer than": "up_to", "or lower than": "up_to",
 }
+LOWER_BOUNDS = {"at_least", "more_than"}
+UPPER_BOUNDS = {"up_to", "under"}
+# Hedges a trailing bound overrides: "about 500 or more" is at least 500.
+OVERRIDDEN_BY_TRAILING_BOUND = {"about", "equal"}
 
 _LEADING_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(LEADING, key=len, reverse=True))
     + rf"){SPACE}(?:of{SPACE})?$", re.I)
+# Not before "than": in "200 or greater than 190" and "5000 or less than 6000" the words
+# open the next figure's bound. "And over", "and more" ... are bounds only where they end the
+# phrase ("aged 65 and over"), not where the word starts one of its own ("10 and over the
+# years", "20 and more were hurt", "and more importantly").
+_NOT_THAN = rf"(?!{SPACE}than\b)"
+_ENDS_THE_PHRASE = (rf"(?!{SPACE}(?:than|the|an?|its|their|his|her|this|that|these|those|were|"
+                    r"are|was|is|have|has|had|will|would|could|may|might|can|\w+ly)\b)")
 _TRAILING_RE = re.compile(
-    rf"(?:{SPACE}(or more|or over|and counting|or so|or fewer|or less|or greater|or higher|"
-    r"or above|or lower|or below)\b|(-plus)\b|(\+))", re.I)
+    rf"(?:{SPACE}(or{SPACE}more|or{SPACE}over|and{SPACE}counting|or{SPACE}so|or{SPACE}fewer|"
+    rf"or{SPACE}less|or{SPACE}greater|or{SPACE}higher|or{SPACE}above|or{SPACE}lower|"
+    rf"or{SPACE}below)\b{_NOT_THAN}"
+    rf"|{SPACE}(and{SPACE}(?:more|over|above|under|below))\b{_ENDS_THE_PHRASE}"
+    rf"|{SPACE}(or{SPACE}(?:more|greater|higher|less|fewer|lower){SPACE}than)(?=\s*(?:[.,;:!?)]|$))"
+    r"|(-plus)\b|(\+))", re.I)
+_OR_EQUAL_RE = re.compile(rf"{SPACE}or{SPACE}equal(?:{SPACE}to)?\b", re.I)
 
 
 def leading_qualifier(text_before: str) -> tuple[str, int] | None:
@@ -70,13 +108,15 @@ def trailing_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     word = next(g for g in m.groups() if g)
-    return word.lstrip("-"), m.end()
+    return re.sub(r"\s+", " ", word.lstrip("-")), m.end()
 
 
 def bound(qualifier: str | None) -> str | None:
     if qualifier is None:
         return None
     q = qualifier.lower()
+    if q.endswith(" or equal to") and q not in LEADING:
+        return OR_EQUAL.get(bound(q.removesuffix(" or equal to")))
     return LEADING.get(q) or TRAILING.get(q)
 
 
@@ -87,6 +127,8 @@ def apply(interval: Interval, qualifier: str | None, approximate: Fraction) -> I
         return interval
     lo, hi, d = interval.lower, interval.upper, approximate
     zero = Fraction(0)
+    if kind == "equal":
+        return interval
     if kind == "at_least":
         return Interval(lo, None, interval.lower_closed, False)
     if kind == "more_than":
@@ -102,3 +144,4 @@ def apply(interval: Interval, qualifier: str | None, approximate: Fraction) -> I
     if kind == "under":
         return Interval(min(zero, lo), hi, True, False)
     raise AssertionError(kind)  # pragma: no cover
+
