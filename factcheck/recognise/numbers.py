@@ -141,6 +141,9 @@ _RANGE_WORDS = {"to", "- to", "through", "thru"}
 _INTERNATIONAL_PHONE = re.compile(r"\+\d{1,3}(?:[-/. ]\(?\d{2,5}\)?){2,}")
 # "3 to 4 L": a capital L is a litre only after figures.
 _LITRE_LETTER = re.compile(r"[ \u00a0]?L\b(?![’'-])")
+# "1111-22223333-4444", "a 4-4-2 formation": three figures in a hyphenated chain are a code
+# (not "57-58-1/2", a range to a mixed fraction).
+_HYPHEN_CHAIN = re.compile(r"(?:[-–]\d+)+(?![/\d])")
 _NEXT_WORD = re.compile(rf"{SPACE}([A-Za-z][\w'’-]*)")
 _HYPHEN_NOUN = re.compile(rf"{SPACE}([a-z][a-z'-]+)")
 _SECOND_NUMBER = re.compile(rf"(?P<cur>{CURRENCY_PRE})?(?P<num>{DIGITS})")
@@ -689,6 +692,12 @@ class Scanner:
         upper, decimals = _digits_value(second["num"])
         word = re.sub(r"\s+", " ", join.group(0).strip())
         first = token.value
+        if word in ("-", "–") and join.group(0) == word and (
+                chain := _HYPHEN_CHAIN.match(text, second.end())):
+            token.end = chain.end()
+            token.text = text[token.start:token.end]
+            token.kind, token.label, token.value = ClaimKind.NUMBER, "label", None
+            return
         four_digits = re.fullmatch(r"\d{4}", token.text) is not None
         if four_digits and 1500 <= first <= 2100 and word == "-" and re.fullmatch(
                 r"0[1-9]|1[0-2]", second["num"]) and int(second["num"]) <= first % 100:
