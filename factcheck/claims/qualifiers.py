@@ -225,7 +225,13 @@ def _interval_fields(interval: Interval) -> dict:
             "upper_inclusive": interval.upper_closed and interval.upper is not None}
 
 
+# The most a joiner and the second figure's bound words take ("…, lower or equal than ").
+_MAX_GAP = 60
+
+
 def _merge(doc: Document, a: Figure, b: Figure) -> Figure | None:
+    if b.token.start - a.end > _MAX_GAP:
+        return None
     return _facing_bounds(doc, a, b) or _range_phrase(doc, a, b)
 
 
@@ -255,7 +261,8 @@ def _bound_of(text: str, fig: Figure) -> tuple[str, str, int, Interval] | None:
 def _facing_bounds(doc: Document, a: Figure, b: Figure) -> Figure | None:
     """'more than 10 and less than 40' → (10, 40); 'at most 100 and at least 20' → [20, 100]."""
     text = doc.text
-    bound_a, bound_b = _bound_of(text, a), _bound_of(text, b)
+    bound_a = _bound_of(text, a)
+    bound_b = bound_a and _bound_of(text, b)
     if not bound_a or not bound_b or not _BOUND_JOINER.fullmatch(text, a.end, bound_b[2]) \
             or a.end == bound_b[2]:
         return None
