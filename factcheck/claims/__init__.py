@@ -128,6 +128,7 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
             if claim.as_of == doc.published:
                 claim.as_of, _ = timing.as_of(s_text, doc.published)
         figures.append(Figure(claim, interval, start, end, token, sentence))
+    figures = qualifiers.combine(doc, figures)
     _elliptical_nouns(text, figures)
     return figures
 

@@ -172,7 +172,17 @@ _CURRENCY_WORD = re.compile(
     rf"(?i:({_alt(CURRENCY_SUFFIXES)}))\b")
 _UNIT = re.compile(rf"((?:-|{OPTIONAL_SPACE}))(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
 _YEAR_OLD = re.compile(r"(?:-year-olds?|[ \u00a0-]years?[ \u00a0-]olds?)\b", re.I)
-_RANGE_JOIN = re.compile(rf"{OPTIONAL_SPACE}(?:-|–|—|to){OPTIONAL_SPACE}(?=[$£€¥₹\d])")
+# "10-20", "10 to 20", "20 through 100", and a suspended hyphen: "8- to 16-meter".
+_RANGE_JOIN = re.compile(rf"{OPTIONAL_SPACE}(?:-{SPACE}to|-|–|—|to|through|thru)"
+                         rf"{OPTIONAL_SPACE}(?=[$£€¥₹\d])")
+_RANGE_WORDS = {"to", "- to", "through", "thru"}
+# "+1-222-2222/2222": a telephone number with its country code, not the range 1-222.
+_INTERNATIONAL_PHONE = re.compile(r"\+\d{1,3}(?:[-/. ]\(?\d{2,5}\)?){2,}")
+# "3 to 4 L": a capital L is a litre only after figures.
+_LITRE_LETTER = re.compile(r"[ \u00a0]?L\b(?![’'-])")
+# "1111-22223333-4444", "a 4-4-2 formation": three figures in a hyphenated chain are a code
+# (not "57-58-1/2", a range to a mixed fraction).
+_HYPHEN_CHAIN = re.compile(r"(?:[-–]\d+)+(?![/\d])")
 _NEXT_WORD = re.compile(rf"{SPACE}([A-Za-z][\w'’-]*)")
 _HYPHEN_NOUN = re.compile(rf"{SPACE}([a-z][a-z'-]+)")
 _SECOND_NUMBER = re.compile(rf"(?P<cur>{CURRENCY_PRE})?(?P<num>{DIGITS})")
@@ -214,6 +224,11 @@ _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|scoreli
 # Tennis sets and the like: "6-3 3-6 6-4", "7-6 (7-4)".
 _SCORE_SERIES = re.compile(r"[,\s]+\(?\d{1,2}-\d{1,2}\b")
 _FROM_BEFORE = re.compile(rf"\bfrom{SPACE}(?:[a-z]+{SPACE})?$", re.I)
+# "ranging from 10 to 20", "the number is from 200 to 300": a range, not a change. Also read
+# by the claims stage for ranges of spelled numbers.
+RANGE_FROM_BEFORE = re.compile(
+    rf"\b(?:range[sd]?|ranging|anywhere|anything|vary|varies|varied|varying|is|are|was|were|"
+    rf"be|been|being){SPACE}from{SPACE}$", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{SPACE}$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
@@ -753,6 +768,12 @@ class Scanner:
         unit printed after the second end applying to both ("10-20%", "$5-6bn").
         """
         text = self.text
+        if text[token.start - 1:token.start] == "+" and (
+                phone := _INTERNATIONAL_PHONE.match(text, token.start - 1)):
+            token.end = phone.end()
+            token.text = text[token.start:token.end]
+            token.kind, token.label, token.value = ClaimKind.NUMBER, "phone number", None
+            return
         join = _RANGE_JOIN.match(text, token.end)
         joined_by_and = False
         if join is None and _BETWEEN_BEFORE.search(before):
@@ -765,9 +786,22 @@ class Scanner:
                           second.end() + 1 < len(text) and text[second.end() + 1].isdigit()):
             return
         upper, decimals = _digits_value(second["num"])
-        word = join.group(0).strip()
+        word = re.sub(r"\s+", " ", join.group(0).strip())
         first = token.value
+        if word in ("-", "–") and join.group(0) == word and (
+                chain := _HYPHEN_CHAIN.match(text, second.end())):
+            token.end = chain.end()
+            token.text = text[token.start:token.end]
+            token.kind, token.label, token.value = ClaimKind.NUMBER, "label", None
+            return
         four_digits = re.fullmatch(r"\d{4}", token.text) is not None
+        if four_digits and 1500 <= first <= 2100 and word == "-" and re.fullmatch(
+                r"0[1-9]|1[0-2]", second["num"]) and int(second["num"]) <= first % 100:
+            token.end = second.end()  # "1995-01": a month of a year (a later year is a span)
+            token.text = text[token.start:token.end]
+            token.kind, token.label, token.value = ClaimKind.YEAR, "year", None
+            token.interval = Interval(None, None)
+            return
         if four_digits and 1500 <= first <= 2100 and (
                 (re.fullmatch(r"\d{4}", second["num"]) and first <= upper <= 2100) or
                 (not joined_by_and and re.fullmatch(r"\d{2}", second["num"]))):
@@ -781,12 +815,14 @@ class Scanner:
             token.kind, token.label, token.value = ClaimKind.DATE, "date", None
             token.interval = Interval(None, None)
             return
-        if word == "to" and (_FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before)):
+        if word in _RANGE_WORDS and not RANGE_FROM_BEFORE.search(before) and (
+                _FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before)):
             return  # "from 10 to 20", "rose 5% to 20": a change, linked later, not a range
-        if word == "to" and _DATE_AFTER.match(text, second.end()):
+        if word in _RANGE_WORDS and _DATE_AFTER.match(text, second.end()):
             return  # "12 months to 31 December"
         hyphen = word in ("-", "–", "—")
-        if hyphen and token.kind is ClaimKind.COUNT and first.denominator == 1 \
+        # A score is two bare whole numbers: "5k-20k" is a range.
+        if hyphen and token.kind is ClaimKind.COUNT and first_bare and first.denominator == 1 \
                 and upper.denominator == 1 and not second["cur"]:
             after = text[second.end():second.end() + 30]
             if first > upper or _SCORE_CUES.search(before[-80:]) or _SCORE_CUES.match(
@@ -816,16 +852,23 @@ class Scanner:
             token.interval = Interval(first, upper)
             token.value = None
             return
-        if probe.label or upper == 0 or probe.value is None:
+        if probe.kind is ClaimKind.COUNT and not probe.unit and (
+                litre := _LITRE_LETTER.match(text, probe.end)):
+            probe.kind, probe.unit, probe.end = ClaimKind.QUANTITY, "liter", litre.end()
+        # "2-0" is a score; "-78-0 degrees Celsius" runs up to zero.
+        if probe.label or (upper == 0 and first >= 0) or probe.value is None:
             return
         factor = Fraction(1)
         kind, unit = token.kind, token.unit
         if first_bare and (probe.kind is not ClaimKind.COUNT or probe.value != upper):
-            factor = probe.value / upper  # the second end's scale applies to the first
+            # the second end's scale applies to the first (a zero end has none to give)
+            factor = probe.value / upper if upper else Fraction(1)
             kind, unit = probe.kind, probe.unit
         elif (probe.kind, probe.unit) != (token.kind, token.unit):
             return  # "5% to 20 points": two figures, not one range
         low = first * factor
+        if low > probe.value and joined_by_and:
+            low = first  # "between 700,000 and 1 million": the first is whole as printed
         if low > probe.value:
             return
         token.kind, token.unit = kind, unit
@@ -835,6 +878,7 @@ class Scanner:
         token.end = probe.end
         token.text = text[token.start:token.end]
         token.rounding_unit = probe.rounding_unit
+        token.noun_hint = token.noun_hint or probe.noun_hint  # "8- to 16-meter wall"
 
     def _year_or_age(self, token: NumberToken, num: str, before: str) -> None:
         value = token.value
