@@ -25,6 +25,11 @@ _CUE = re.compile(
     rf"^(?P<lead>(?:{S}?[A-Za-z][\w'’-]*){{0,5}})[ \t\u00a0]*,?{S}?\(?(?P<cue>"
     + _COMPLETE.format(S=S) + "|" + _PARTIAL.format(S=S) + rf")(?:{S}|:{S}?)$", re.I)
 _COMPLETE_RE = re.compile(_COMPLETE.format(S=S), re.I)
+# The last word of every cue above. ``_CUE`` can only match a gap that ends with one of them
+# (then white space or a colon), and it backtracks heavily over a long gap, so a gap is tried
+# only when its last word is one of these.
+_CUE_LAST_WORD = re.compile(r"(?:including|comprising|of|between|into|as|which|them|whom)$",
+                            re.I)
 # Between two listed parts: a few words (what the part is for), then a comma, "and" or ";".
 _SEPARATOR = re.compile(
     rf"^(?P<words>[^\d.;:()!?%$£€¥]{{0,60}}?)(?:,{S}?(?:and{S}|with{S})?|{S}and{S}|;{S}?)$")
@@ -68,7 +73,10 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
         first = figures[i + 1]
         if first.sentence.index != whole.sentence.index:
             continue
-        m = _CUE.match(gap(text, whole, first))
+        between = gap(text, whole, first)
+        if not _CUE_LAST_WORD.search(between.rstrip(" \t\u00a0\n:")[-12:]):
+            continue
+        m = _CUE.match(between)
         if not m:
             continue
         parts = [first]
