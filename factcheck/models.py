@@ -234,9 +234,10 @@ class Document(BaseModel):
         raw_end = self.offset_ends[last] if self.offset_ends else self.offsets[last] + 1
         return self.raw_offset(start), raw_end
 
-    def line_col(self, raw_offset: int) -> tuple[int, int]:
-        """1-based line and column (code points) of a raw offset."""
-        if self._line_starts is None:
+    def _lines(self) -> list[int]:
+        """The raw offset where each line starts, computed once per document."""
+        starts = self._line_starts
+        if starts is None:
             starts = [0]
             find = self.raw.find
             i = find("\n")
@@ -244,13 +245,20 @@ class Document(BaseModel):
                 starts.append(i + 1)
                 i = find("\n", i + 1)
             self._line_starts = starts
-        line = bisect.bisect_right(self._line_starts, raw_offset) - 1
-        return line + 1, raw_offset - self._line_starts[line] + 1
+        return starts
+
+    def line_col(self, raw_offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of a raw offset."""
+        starts = self._lines()
+        line = bisect.bisect_right(starts, raw_offset) - 1
+        return line + 1, raw_offset - starts[line] + 1
 
     def location(self, start: int, end: int) -> dict[str, int]:
         """Location fields for a span of ``text``, in raw coordinates."""
         rs, re_ = self.raw_span(start, end)
-        line, col = self.line_col(rs)
-        eline, ecol = self.line_col(re_)
-        return {"start": rs, "end": re_, "line": line, "column": col,
-                "end_line": eline, "end_column": ecol}
+        # One read of the line table for both ends: a private attribute is slow to reach.
+        starts = self._lines()
+        line = bisect.bisect_right(starts, rs) - 1
+        eline = bisect.bisect_right(starts, re_) - 1
+        return {"start": rs, "end": re_, "line": line + 1, "column": rs - starts[line] + 1,
+                "end_line": eline + 1, "end_column": re_ - starts[eline] + 1}
