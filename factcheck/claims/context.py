@@ -78,6 +78,11 @@ _SOURCE_WORDS = {
 _TALLY = re.compile(rf"\b((?:[A-Z][\w'’-]*{SPACE}){{0,3}}[A-Z][\w'’-]*)(?:'s|’s)?{SPACE}"
                     rf"(?:tally|count|figures|data|estimate|statistics){SPACE}"
                     r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
+# What ``_ACCORDING`` and ``_TALLY`` cannot match without.
+_ACCORDING_WORD = re.compile("according", re.I)
+_TALLY_VERB = re.compile("show|suggest|indicate")
+# Closing punctuation and white space after a sentence's last word.
+_CLOSING_MARKS = frozenset(".,;:!?\"'”’)")
 _SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we", "i", "you",
                  "there", "what", "and", "but", "officials", "reports"}
 
@@ -222,6 +227,14 @@ def _tidy_phrase(who: str) -> str | None:
     return who
 
 
+def _closing_start(sentence: str) -> int:
+    """Where the run of white space and closing marks that ends ``sentence`` starts."""
+    i = len(sentence)
+    while i and (sentence[i - 1].isspace() or sentence[i - 1] in _CLOSING_MARKS):
+        i -= 1
+    return i
+
+
 class Attributions:
     """Who a sentence attributes its figures to, and over which part of it."""
 
@@ -230,13 +243,15 @@ class Attributions:
         # (start of the phrase, start of the speaker, end of the verb, speaker), in text offsets
         self.local: list[tuple[int, int, int, str]] = []
         # A speaker whose verb ends the sentence ("…, the ministry said.") covers all of it.
-        closing = re.search(r"[\s.,;:!?\"'”’)]*$", sentence)
-        self.verb_limit = offset + (closing.start() if closing else len(sentence))
-        if (m := _ACCORDING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+        self.verb_limit = offset + _closing_start(sentence)
+        # Each pattern is tried only where its key word is printed (a cheap search).
+        if _ACCORDING_WORD.search(sentence) and (m := _ACCORDING.search(sentence)) and \
+                (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who
         elif (m := _CITING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who
-        elif (m := _TALLY.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+        elif _TALLY_VERB.search(sentence) and (m := _TALLY.search(sentence)) and \
+                (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who + " figures"
         for m in _SAYS.finditer(sentence):
             # The speaker is among the (at most eight) words right before the verb.
