@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -160,6 +160,11 @@ class Packs:
 
     # -- matching ------------------------------------------------------------------------
     def match(self, claim: Claim, clause: str, sentence: str, place: str | None) -> MetricDef | None:
+        return next((m for m in self.candidates(claim, clause, sentence)
+                     if _place_fits(m, place)), None)
+
+    def candidates(self, claim: Claim, clause: str, sentence: str) -> Iterator[MetricDef]:
+        """The metrics whose conditions other than the place hold, in pack order."""
         nouns = {singular(claim.noun).lower(), claim.noun.lower()} if claim.noun else set()
         if claim.unit and claim.kind is ClaimKind.COUNT:
             nouns.add(claim.unit.lower())
@@ -181,12 +186,13 @@ class Packs:
                 continue
             if m.not_words and self._phrase(m.not_words).search(sentence):
                 continue
-            if m.places and place not in m.places:
-                continue
-            if m.not_places and place in m.not_places:
-                continue
-            return m
-        return None
+            yield m
+
+
+def _place_fits(m: MetricDef, place: str | None) -> bool:
+    if m.places and place not in m.places:
+        return False
+    return not (m.not_places and place in m.not_places)
 
 
 def _alternation(pairs: list[tuple[str, str]]) -> re.Pattern[str] | None:
@@ -268,6 +274,9 @@ def _place(p: Packs, claim: Claim, sentence: str, offset: int) -> str | None:
             or p.place_key(sentence, near=offset))
 
 
+_NOT_LOOKED_UP = object()
+
+
 def assign(doc: Document, figures: list, p: Packs | None = None) -> None:
     """Set ``claim.metric`` on every figure a topic pack recognises."""
     p = p or packs()
@@ -280,10 +289,17 @@ def assign(doc: Document, figures: list, p: Packs | None = None) -> None:
             continue
         clause, sentence, _ = _windows(doc, fig.start, fig.end, fig.sentence.start,
                                        fig.sentence.end)
-        place = _place(p, c, sentence, fig.start - fig.sentence.start)
-        m = p.match(c, clause, sentence, place)
-        if m is not None:
+        # The place is looked up (a search of the whole sentence) only when a metric that
+        # otherwise fits depends on it.
+        place: str | None | object = _NOT_LOOKED_UP
+        for m in p.candidates(c, clause, sentence):
+            if m.places or m.not_places:
+                if place is _NOT_LOOKED_UP:
+                    place = _place(p, c, sentence, fig.start - fig.sentence.start)
+                if not _place_fits(m, place):
+                    continue
             c.metric = m.key
+            break
 
 
 def describe(fig, doc: Document, p: Packs | None = None) -> MetricInfo | None:
