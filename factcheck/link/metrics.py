@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -123,6 +123,8 @@ class Packs:
         self._sources = _alternation(sources)
         self._source_keys = {a.lower(): k for a, k in sources}
         self._phrases: dict[tuple[str, ...], re.Pattern[str]] = {}
+        # Each metric's conditions as sets and compiled patterns, built once per pack set.
+        self._conditions = [_Conditions.of(m, self._phrase) for m in self.metrics]
 
     # -- keys ----------------------------------------------------------------------------
     def place_key(self, text: str | None, near: int | None = None) -> str | None:
@@ -169,24 +171,46 @@ class Packs:
         if claim.unit and claim.kind is ClaimKind.COUNT:
             nouns.add(claim.unit.lower())
         states = set(claim.states)
-        for m in self.metrics:
-            if claim.kind not in m.kinds:
+        for m, c in zip(self.metrics, self._conditions):
+            if claim.kind not in c.kinds:
                 continue
-            if m.nouns and not nouns & set(m.nouns):
+            if c.nouns and not nouns & c.nouns:
                 continue
-            if m.states and not states & set(m.states):
+            if c.states and not states & c.states:
                 continue
-            if m.all_states and not set(m.all_states) <= states:
+            if c.all_states and not c.all_states <= states:
                 continue
-            if m.not_states and states & set(m.not_states):
+            if c.not_states and states & c.not_states:
                 continue
-            if m.words and not self._phrase(m.words).search(clause):
+            if c.words and not c.words.search(clause):
                 continue
-            if m.sentence_words and not self._phrase(m.sentence_words).search(sentence):
+            if c.sentence_words and not c.sentence_words.search(sentence):
                 continue
-            if m.not_words and self._phrase(m.not_words).search(sentence):
+            if c.not_words and c.not_words.search(sentence):
                 continue
             yield m
+
+
+@dataclass(frozen=True)
+class _Conditions:
+    """A metric's conditions other than the place, ready to test."""
+
+    kinds: frozenset[ClaimKind]
+    nouns: frozenset[str]
+    states: frozenset[str]
+    all_states: frozenset[str]
+    not_states: frozenset[str]
+    words: re.Pattern[str] | None
+    sentence_words: re.Pattern[str] | None
+    not_words: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, m: MetricDef, phrase: Callable[[list[str]], re.Pattern[str]]) -> "_Conditions":
+        return cls(frozenset(m.kinds), frozenset(m.nouns), frozenset(m.states),
+                   frozenset(m.all_states), frozenset(m.not_states),
+                   phrase(m.words) if m.words else None,
+                   phrase(m.sentence_words) if m.sentence_words else None,
+                   phrase(m.not_words) if m.not_words else None)
 
 
 def _place_fits(m: MetricDef, place: str | None) -> bool:
