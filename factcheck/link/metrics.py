@@ -123,8 +123,13 @@ class Packs:
         self._sources = _alternation(sources)
         self._source_keys = {a.lower(): k for a, k in sources}
         self._phrases: dict[tuple[str, ...], re.Pattern[str]] = {}
-        # Each metric's conditions as sets and compiled patterns, built once per pack set.
-        self._conditions = [_Conditions.of(m, self._phrase) for m in self.metrics]
+        # Each metric's conditions as sets and compiled patterns, built once per pack set, and
+        # listed (in pack order) under each claim kind the metric applies to.
+        self._by_kind: dict[ClaimKind, list[tuple[MetricDef, _Conditions]]] = {}
+        for m in self.metrics:
+            conditions = _Conditions.of(m, self._phrase)
+            for kind in dict.fromkeys(m.kinds):
+                self._by_kind.setdefault(kind, []).append((m, conditions))
 
     # -- keys ----------------------------------------------------------------------------
     def place_key(self, text: str | None, near: int | None = None) -> str | None:
@@ -171,9 +176,7 @@ class Packs:
         if claim.unit and claim.kind is ClaimKind.COUNT:
             nouns.add(claim.unit.lower())
         states = set(claim.states)
-        for m, c in zip(self.metrics, self._conditions):
-            if claim.kind not in c.kinds:
-                continue
+        for m, c in self._by_kind.get(claim.kind, ()):
             if c.nouns and not nouns & c.nouns:
                 continue
             if c.states and not states & c.states:
@@ -195,7 +198,6 @@ class Packs:
 class _Conditions:
     """A metric's conditions other than the place, ready to test."""
 
-    kinds: frozenset[ClaimKind]
     nouns: frozenset[str]
     states: frozenset[str]
     all_states: frozenset[str]
@@ -206,7 +208,7 @@ class _Conditions:
 
     @classmethod
     def of(cls, m: MetricDef, phrase: Callable[[list[str]], re.Pattern[str]]) -> "_Conditions":
-        return cls(frozenset(m.kinds), frozenset(m.nouns), frozenset(m.states),
+        return cls(frozenset(m.nouns), frozenset(m.states),
                    frozenset(m.all_states), frozenset(m.not_states),
                    phrase(m.words) if m.words else None,
                    phrase(m.sentence_words) if m.sentence_words else None,
