@@ -51,6 +51,7 @@ STATE_WORDS = {
 _STATES = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_WORDS, key=len, reverse=True)) + r")\b",
     re.I)
+_ANY_STATE_WORD = re.compile("|".join(re.escape(w) for w in STATE_WORDS))
 _PLACE = re.compile(rf"\b(?:in|across|throughout|inside){SPACE}(?:the{SPACE})?"
                     rf"((?:[A-Z][\w'’-]+)(?:{SPACE}(?:[A-Z][\w'’-]+|of|de|al))*)")
 
@@ -177,6 +178,10 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
 
 
 def states(window: str) -> list[str]:
+    # Most windows name no state. In ASCII text, where lower-casing is exactly what re.I
+    # compares, a case-sensitive search of the lower-cased window rules that out cheaply.
+    if window.isascii() and not _ANY_STATE_WORD.search(window.lower()):
+        return []
     found: list[str] = []
     for m in _STATES.finditer(window):
         state = STATE_WORDS[m.group(1).lower()]
