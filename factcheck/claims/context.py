@@ -83,7 +83,7 @@ _TALLY = re.compile(rf"\b((?:[A-Z][\w'’-]*{SPACE}){{0,3}}[A-Z][\w'’-]*)(?:'s
 _ACCORDING_WORD = re.compile("according", re.I)
 _TALLY_VERB = re.compile("show|suggest|indicate")
 # Closing punctuation and white space after a sentence's last word.
-_CLOSING_MARKS = frozenset(".,;:!?\"'”’)")
+_CLOSING_MARKS = ".,;:!?\"'”’)"
 _SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we", "i", "you",
                  "there", "what", "and", "but", "officials", "reports"}
 
@@ -117,6 +117,19 @@ _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b")
 _TOKEN = re.compile(rf"{OPTIONAL_SPACE}([A-Za-z0-9][\w'’-]*)")
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z'-]+)"
                         r"|\b([a-z][a-z'-]+)\s+(?:total|count|tally|numbers)\b", re.I)
+
+
+# Every match of ``_NUMBER_OF`` holds one of these words.
+_NUMBER_WORDS = ("number", "total", "count", "tally", "ranks")
+
+
+def _may_name_a_number(stretch: str) -> bool:
+    """False when ``_NUMBER_OF`` cannot match: in ASCII text, where lower-casing is exactly
+    what re.I compares, none of its words is printed (a cheap test before the pattern)."""
+    if not stretch.isascii():
+        return True
+    lowered = stretch.lower()
+    return any(word in lowered for word in _NUMBER_WORDS)
 
 
 _VERBS = {"remain", "remains", "are", "were", "die", "died", "left", "fled", "say", "said", "went",
@@ -169,7 +182,7 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
         return named[-1] if named else None
     if words and words[0][0].isupper():
         return words[0]
-    if sentence_start is not None:
+    if sentence_start is not None and _may_name_a_number(text[sentence_start:end]):
         # "The number of people out of work rose 32,000": the noun named before the figure.
         found = list(_NUMBER_OF.finditer(text, sentence_start, end))
         if found:
@@ -234,10 +247,12 @@ def _tidy_phrase(who: str) -> str | None:
 
 def _closing_start(sentence: str) -> int:
     """Where the run of white space and closing marks that ends ``sentence`` starts."""
-    i = len(sentence)
-    while i and (sentence[i - 1].isspace() or sentence[i - 1] in _CLOSING_MARKS):
-        i -= 1
-    return i
+    # str.rstrip() strips what \s matches (str.isspace); alternate it with the marks.
+    while True:
+        stripped = sentence.rstrip().rstrip(_CLOSING_MARKS)
+        if len(stripped) == len(sentence):
+            return len(sentence)
+        sentence = stripped
 
 
 class Attributions:
