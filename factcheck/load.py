@@ -339,12 +339,19 @@ _LABELLED = re.compile(
     rf"|(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})",
     re.I)
 _ISO_DATELINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.I)
+_DATELINE_WORDS = ("publish", "posted", "date")
 _SYNDICATION = re.compile(r"\((?:MENAFN|PRNewswire|Business Wire)\s*-\s*([^)]+)\)")
 
 
 def find_dateline(text: str) -> tuple[dt.date, str] | None:
     """A publication date printed in the article's first lines."""
     head = text[:1500]
+    # Every label (and the ISO dateline) holds one of these words. In ASCII text, where
+    # lower-casing is exactly what re.I compares, their absence rules out a dateline cheaply.
+    if head.isascii():
+        lowered = head.lower()
+        if not any(word in lowered for word in _DATELINE_WORDS):
+            return None
     labelled = [m for m in _LABELLED.finditer(head)]
     # "Published:" wins over "Updated:", which wins over any other labelled date.
     labelled.sort(key=lambda m: 0 if m.group(0).lower().startswith(("published", "posted",

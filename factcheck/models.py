@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
@@ -217,8 +218,6 @@ class Document(BaseModel):
     published_source: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
 
-    _line_starts: list[int] | None = PrivateAttr(default=None)
-
     def raw_offset(self, i: int) -> int:
         """The raw offset of text offset ``i`` (``i == len(text)`` maps to the raw end)."""
         if self.offsets is None:
@@ -234,23 +233,30 @@ class Document(BaseModel):
         raw_end = self.offset_ends[last] if self.offset_ends else self.offsets[last] + 1
         return self.raw_offset(start), raw_end
 
+    # A cached property lives in the instance dict, so reading it is a plain attribute read
+    # (a pydantic private attribute goes through __getattr__ on every read); it is no field.
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """The raw offset where each line starts, computed on first use."""
+        starts = [0]
+        find = self.raw.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
     def line_col(self, raw_offset: int) -> tuple[int, int]:
         """1-based line and column (code points) of a raw offset."""
-        if self._line_starts is None:
-            starts = [0]
-            find = self.raw.find
-            i = find("\n")
-            while i != -1:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self._line_starts = starts
-        line = bisect.bisect_right(self._line_starts, raw_offset) - 1
-        return line + 1, raw_offset - self._line_starts[line] + 1
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, raw_offset) - 1
+        return line + 1, raw_offset - starts[line] + 1
 
     def location(self, start: int, end: int) -> dict[str, int]:
         """Location fields for a span of ``text``, in raw coordinates."""
         rs, re_ = self.raw_span(start, end)
-        line, col = self.line_col(rs)
-        eline, ecol = self.line_col(re_)
-        return {"start": rs, "end": re_, "line": line, "column": col,
-                "end_line": eline, "end_column": ecol}
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, rs) - 1
+        eline = bisect.bisect_right(starts, re_) - 1
+        return {"start": rs, "end": re_, "line": line + 1, "column": rs - starts[line] + 1,
+                "end_line": eline + 1, "end_column": re_ - starts[eline] + 1}

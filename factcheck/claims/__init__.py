@@ -117,8 +117,9 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
                 claim.subject = noun
                 if token.kind in (ClaimKind.COUNT,) and not claim.unit:
                     claim.unit = singular(noun)
-            claim.states = context.states(before) + [
-                s for s in context.states(after) if s not in context.states(before)]
+            states_before = context.states(before)
+            claim.states = states_before + [
+                s for s in context.states(after) if s not in states_before]
             claim.place = context.place(after) or context.place(before)
             if sentence.index not in attributions:
                 attributions[sentence.index] = context.Attributions(s_text, sentence.start)

@@ -51,6 +51,7 @@ STATE_WORDS = {
 _STATES = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted(STATE_WORDS, key=len, reverse=True)) + r")\b",
     re.I)
+_ANY_STATE_WORD = re.compile("|".join(re.escape(w) for w in STATE_WORDS))
 _PLACE = re.compile(rf"\b(?:in|across|throughout|inside){SPACE}(?:the{SPACE})?"
                     rf"((?:[A-Z][\w'’-]+)(?:{SPACE}(?:[A-Z][\w'’-]+|of|de|al))*)")
 
@@ -78,6 +79,11 @@ _SOURCE_WORDS = {
 _TALLY = re.compile(rf"\b((?:[A-Z][\w'’-]*{SPACE}){{0,3}}[A-Z][\w'’-]*)(?:'s|’s)?{SPACE}"
                     rf"(?:tally|count|figures|data|estimate|statistics){SPACE}"
                     r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b")
+# What ``_ACCORDING`` and ``_TALLY`` cannot match without.
+_ACCORDING_WORD = re.compile("according", re.I)
+_TALLY_VERB = re.compile("show|suggest|indicate")
+# Closing punctuation and white space after a sentence's last word.
+_CLOSING_MARKS = ".,;:!?\"'”’)"
 _SPEAKER_STOP = {"it", "this", "that", "which", "who", "he", "she", "they", "we", "i", "you",
                  "there", "what", "and", "but", "officials", "reports"}
 
@@ -111,6 +117,19 @@ _HYPHEN_NOUN = re.compile(r"-([a-z][a-z]+)\b")
 _TOKEN = re.compile(rf"{OPTIONAL_SPACE}([A-Za-z0-9][\w'’-]*)")
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z'-]+)"
                         r"|\b([a-z][a-z'-]+)\s+(?:total|count|tally|numbers)\b", re.I)
+
+
+# Every match of ``_NUMBER_OF`` holds one of these words.
+_NUMBER_WORDS = ("number", "total", "count", "tally", "ranks")
+
+
+def _may_name_a_number(stretch: str) -> bool:
+    """False when ``_NUMBER_OF`` cannot match: in ASCII text, where lower-casing is exactly
+    what re.I compares, none of its words is printed (a cheap test before the pattern)."""
+    if not stretch.isascii():
+        return True
+    lowered = stretch.lower()
+    return any(word in lowered for word in _NUMBER_WORDS)
 
 
 _VERBS = {"remain", "remains", "are", "were", "die", "died", "left", "fled", "say", "said", "went",
@@ -163,7 +182,7 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
         return named[-1] if named else None
     if words and words[0][0].isupper():
         return words[0]
-    if sentence_start is not None:
+    if sentence_start is not None and _may_name_a_number(text[sentence_start:end]):
         # "The number of people out of work rose 32,000": the noun named before the figure.
         found = list(_NUMBER_OF.finditer(text, sentence_start, end))
         if found:
@@ -172,6 +191,10 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
 
 
 def states(window: str) -> list[str]:
+    # Most windows name no state. In ASCII text, where lower-casing is exactly what re.I
+    # compares, a case-sensitive search of the lower-cased window rules that out cheaply.
+    if window.isascii() and not _ANY_STATE_WORD.search(window.lower()):
+        return []
     found: list[str] = []
     for m in _STATES.finditer(window):
         state = STATE_WORDS[m.group(1).lower()]
@@ -222,6 +245,16 @@ def _tidy_phrase(who: str) -> str | None:
     return who
 
 
+def _closing_start(sentence: str) -> int:
+    """Where the run of white space and closing marks that ends ``sentence`` starts."""
+    # str.rstrip() strips what \s matches (str.isspace); alternate it with the marks.
+    while True:
+        stripped = sentence.rstrip().rstrip(_CLOSING_MARKS)
+        if len(stripped) == len(sentence):
+            return len(sentence)
+        sentence = stripped
+
+
 class Attributions:
     """Who a sentence attributes its figures to, and over which part of it."""
 
@@ -230,13 +263,15 @@ class Attributions:
         # (start of the phrase, start of the speaker, end of the verb, speaker), in text offsets
         self.local: list[tuple[int, int, int, str]] = []
         # A speaker whose verb ends the sentence ("…, the ministry said.") covers all of it.
-        closing = re.search(r"[\s.,;:!?\"'”’)]*$", sentence)
-        self.verb_limit = offset + (closing.start() if closing else len(sentence))
-        if (m := _ACCORDING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+        self.verb_limit = offset + _closing_start(sentence)
+        # Each pattern is tried only where its key word is printed (a cheap search).
+        if _ACCORDING_WORD.search(sentence) and (m := _ACCORDING.search(sentence)) and \
+                (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who
         elif (m := _CITING.search(sentence)) and (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who
-        elif (m := _TALLY.search(sentence)) and (who := _tidy_phrase(m.group(1))):
+        elif _TALLY_VERB.search(sentence) and (m := _TALLY.search(sentence)) and \
+                (who := _tidy_phrase(m.group(1))):
             self.sentence_wide = who + " figures"
         for m in _SAYS.finditer(sentence):
             # The speaker is among the (at most eight) words right before the verb.

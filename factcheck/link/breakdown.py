@@ -25,6 +25,13 @@ _CUE = re.compile(
     rf"^(?P<lead>(?:{S}?[A-Za-z][\w'’-]*){{0,5}})[ \t\u00a0]*,?{S}?\(?(?P<cue>"
     + _COMPLETE.format(S=S) + "|" + _PARTIAL.format(S=S) + rf")(?:{S}|:{S}?)$", re.I)
 _COMPLETE_RE = re.compile(_COMPLETE.format(S=S), re.I)
+# ``_CUE`` backtracks heavily (its lead may split a word anywhere), and it can only match a gap
+# that ends with a cue, then white space or a colon. So a gap is tried only when, without that
+# ending, its last word ends a cue (a cheap test on a few characters) and then a whole cue.
+_CUE_LAST_WORD = re.compile(r"(?:including|comprising|of|between|into|as|which|them|whom)$",
+                            re.I)
+_CUE_AT_END = re.compile("(?:" + _COMPLETE.format(S=S) + "|" + _PARTIAL.format(S=S) + ")$", re.I)
+_CUE_ENDING = " \t\u00a0\n:"
 # Between two listed parts: a few words (what the part is for), then a comma, "and" or ";".
 _SEPARATOR = re.compile(
     rf"^(?P<words>[^\d.;:()!?%$£€¥]{{0,60}}?)(?:,{S}?(?:and{S}|with{S})?|{S}and{S}|;{S}?)$")
@@ -68,7 +75,11 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
         first = figures[i + 1]
         if first.sentence.index != whole.sentence.index:
             continue
-        m = _CUE.match(gap(text, whole, first))
+        between = gap(text, whole, first)
+        bare = between.rstrip(_CUE_ENDING)
+        if not _CUE_LAST_WORD.search(bare[-12:]) or not _CUE_AT_END.search(bare):
+            continue
+        m = _CUE.match(between)
         if not m:
             continue
         parts = [first]

@@ -81,6 +81,9 @@ _SKIP_SENTENCE = re.compile(
 _STOP = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?:its|the|their)\b", re.I)
 _RANGE_TO = re.compile(rf"{S}to{S}")
 _NOT_CHANGE_AFTER = re.compile(rf"{S}(?:than|of{S}the|in{S}the{S}(?:world|country))\b", re.I)
+# The word ``_FROM_BEFORE`` needs, alone: a cheap test of whether a sentence may hold an old
+# figure.
+_FROM = re.compile("from", re.I)
 
 CHANGE_SIZE_KINDS = (ClaimKind.PERCENT, ClaimKind.PERCENTAGE_POINTS, ClaimKind.COUNT,
                      ClaimKind.MONEY, ClaimKind.QUANTITY)
@@ -144,6 +147,11 @@ def _in_sentence(text: str, figs: list[Figure], relations: Relations) -> None:
     if not figs:
         return
     sentence = figs[0].sentence
+    # A change needs an old figure, a level printed after "from" (within the 40 characters
+    # read below); most sentences have none, and the searches below are costly.
+    if not any(_FROM.search(text, max(sentence.start, f.start - 40), f.start) and _level(f)
+               for f in figs):
+        return
     if _SKIP_SENTENCE.search(text, sentence.start, sentence.end):
         return
     cues = list(_DIRECTION.finditer(text, sentence.start, sentence.end))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -123,6 +123,13 @@ class Packs:
         self._sources = _alternation(sources)
         self._source_keys = {a.lower(): k for a, k in sources}
         self._phrases: dict[tuple[str, ...], re.Pattern[str]] = {}
+        # Each metric's conditions as sets and compiled patterns, built once per pack set, and
+        # listed (in pack order) under each claim kind the metric applies to.
+        self._by_kind: dict[ClaimKind, list[tuple[MetricDef, _Conditions]]] = {}
+        for m in self.metrics:
+            conditions = _Conditions.of(m, self._phrase)
+            for kind in dict.fromkeys(m.kinds):
+                self._by_kind.setdefault(kind, []).append((m, conditions))
 
     # -- keys ----------------------------------------------------------------------------
     def place_key(self, text: str | None, near: int | None = None) -> str | None:
@@ -160,33 +167,58 @@ class Packs:
 
     # -- matching ------------------------------------------------------------------------
     def match(self, claim: Claim, clause: str, sentence: str, place: str | None) -> MetricDef | None:
+        return next((m for m in self.candidates(claim, clause, sentence)
+                     if _place_fits(m, place)), None)
+
+    def candidates(self, claim: Claim, clause: str, sentence: str) -> Iterator[MetricDef]:
+        """The metrics whose conditions other than the place hold, in pack order."""
         nouns = {singular(claim.noun).lower(), claim.noun.lower()} if claim.noun else set()
         if claim.unit and claim.kind is ClaimKind.COUNT:
             nouns.add(claim.unit.lower())
         states = set(claim.states)
-        for m in self.metrics:
-            if claim.kind not in m.kinds:
+        for m, c in self._by_kind.get(claim.kind, ()):
+            if c.nouns and not nouns & c.nouns:
                 continue
-            if m.nouns and not nouns & set(m.nouns):
+            if c.states and not states & c.states:
                 continue
-            if m.states and not states & set(m.states):
+            if c.all_states and not c.all_states <= states:
                 continue
-            if m.all_states and not set(m.all_states) <= states:
+            if c.not_states and states & c.not_states:
                 continue
-            if m.not_states and states & set(m.not_states):
+            if c.words and not c.words.search(clause):
                 continue
-            if m.words and not self._phrase(m.words).search(clause):
+            if c.sentence_words and not c.sentence_words.search(sentence):
                 continue
-            if m.sentence_words and not self._phrase(m.sentence_words).search(sentence):
+            if c.not_words and c.not_words.search(sentence):
                 continue
-            if m.not_words and self._phrase(m.not_words).search(sentence):
-                continue
-            if m.places and place not in m.places:
-                continue
-            if m.not_places and place in m.not_places:
-                continue
-            return m
-        return None
+            yield m
+
+
+@dataclass(frozen=True)
+class _Conditions:
+    """A metric's conditions other than the place, ready to test."""
+
+    nouns: frozenset[str]
+    states: frozenset[str]
+    all_states: frozenset[str]
+    not_states: frozenset[str]
+    words: re.Pattern[str] | None
+    sentence_words: re.Pattern[str] | None
+    not_words: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, m: MetricDef, phrase: Callable[[list[str]], re.Pattern[str]]) -> "_Conditions":
+        return cls(frozenset(m.nouns), frozenset(m.states),
+                   frozenset(m.all_states), frozenset(m.not_states),
+                   phrase(m.words) if m.words else None,
+                   phrase(m.sentence_words) if m.sentence_words else None,
+                   phrase(m.not_words) if m.not_words else None)
+
+
+def _place_fits(m: MetricDef, place: str | None) -> bool:
+    if m.places and place not in m.places:
+        return False
+    return not (m.not_places and place in m.not_places)
 
 
 def _alternation(pairs: list[tuple[str, str]]) -> re.Pattern[str] | None:
@@ -268,6 +300,9 @@ def _place(p: Packs, claim: Claim, sentence: str, offset: int) -> str | None:
             or p.place_key(sentence, near=offset))
 
 
+_NOT_LOOKED_UP = object()
+
+
 def assign(doc: Document, figures: list, p: Packs | None = None) -> None:
     """Set ``claim.metric`` on every figure a topic pack recognises."""
     p = p or packs()
@@ -280,10 +315,17 @@ def assign(doc: Document, figures: list, p: Packs | None = None) -> None:
             continue
         clause, sentence, _ = _windows(doc, fig.start, fig.end, fig.sentence.start,
                                        fig.sentence.end)
-        place = _place(p, c, sentence, fig.start - fig.sentence.start)
-        m = p.match(c, clause, sentence, place)
-        if m is not None:
+        # The place is looked up (a search of the whole sentence) only when a metric that
+        # otherwise fits depends on it.
+        place: str | None | object = _NOT_LOOKED_UP
+        for m in p.candidates(c, clause, sentence):
+            if m.places or m.not_places:
+                if place is _NOT_LOOKED_UP:
+                    place = _place(p, c, sentence, fig.start - fig.sentence.start)
+                if not _place_fits(m, place):
+                    continue
             c.metric = m.key
+            break
 
 
 def describe(fig, doc: Document, p: Packs | None = None) -> MetricInfo | None:

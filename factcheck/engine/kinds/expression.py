@@ -12,13 +12,14 @@ AR001.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from typing import Iterator, Literal
 
 from pydantic import Field, field_validator
 
 from ...intervals import Interval, Verdict
 from ..context import Context, Outcome
-from ..expression import ExpressionError, _keys, parse, render
+from ..expression import Comparison, ExpressionError, _keys, parse, render
 from ..expression import evaluate as evaluate_expression
 from ..rule_model import RuleBase
 from ._arith import holds_word, printed, show
@@ -49,8 +50,14 @@ class Rule(RuleBase):
         return value
 
 
+@lru_cache(maxsize=64)
+def _parsed(expression: str) -> Comparison:
+    """A rule's expression parsed once, not once per document (the tree is immutable)."""
+    return parse(expression)
+
+
 def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
-    comparison = parse(rule.expression)
+    comparison = _parsed(rule.expression)
     by_key = {k: [f for f in ctx.figures if f.claim.metric == k and f.claim.value is not None]
               for k in comparison.keys}
     present = [k for k in comparison.keys if by_key[k]]
