@@ -174,7 +174,9 @@ _UNIT = re.compile(
     rf"{SPACE}cubed)"
     rf"|(?P<word>{_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°]|-\d)"  # not "L-202"
     rf"(?:(?P<per>/|{SPACE}(?i:per|an?){SPACE})"
-    rf"(?i:(?P<denominator>{_alt(RATE_DENOMINATORS)}))(?![\w°/]))?")
+    rf"(?i:(?P<denominator>{_alt(RATE_DENOMINATORS)}))(?![\w°/])"
+    # "909,000 tonnes a year earlier": a comparison in time, not a rate
+    rf"(?!{SPACE}(?i:earlier|ago|before|after|later|previously|prior|on)\b))?")
 _YEAR_OLD = re.compile(r"(?:-year-olds?|[ \u00a0-]years?[ \u00a0-]olds?)\b", re.I)
 _RANGE_JOIN = re.compile(rf"{OPTIONAL_SPACE}(?:-|–|—|to){OPTIONAL_SPACE}(?=[$£€¥₹\d])")
 _NEXT_WORD = re.compile(rf"{SPACE}([A-Za-z][\w'’-]*)")
