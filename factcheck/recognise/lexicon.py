@@ -22,12 +22,16 @@ SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 10**6,
     "crore": 10**7, "crores": 10**7, "billion": 10**9, "trillion": 10**12,
 }
-# Abbreviated scales printed after digits ("$3.5bn", "5.93 mln", "10k").
+# Abbreviated scales printed after digits ("$3.5bn", "5.93 mln", "10k", "2mil", "3 dzs").
 SCALE_ABBREVIATIONS = {
-    "dozen": 12, "dozens": 12, "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 10**6,
-    "mln": 10**6, "mn": 10**6, "m": 10**6, "crore": 10**7, "crores": 10**7,
-    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
-    "tn": 10**12, "trn": 10**12,
+    "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12,
+    "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "mil": 10**6, "m": 10**6,
+    # finance's "MM" (a thousand thousands); read only beside money, like "m"
+    "mm": 10**6,
+    "crore": 10**7, "crores": 10**7,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12, "trln": 10**12,
 }
 
 ORDINAL_WORDS = {
@@ -60,23 +64,53 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "billions": (2_000_000_000, 1_000_000_000_000),
 }
 
+# ISO 4217 codes, printed before a figure ("USD 50", "EUR2.5bn") or after one ("115USD",
+# "50 million USD"); with a leading M they carry a million ("120 MEUR", "MAUD 60").
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "HKD", "INR", "NZD", "SGD", "AED",
+    "SEK", "NOK", "DKK", "ZAR", "RUB", "BRL", "MXN", "KRW", "SAR", "NGN", "PLN",
+)
+
 # Currency markers printed before a figure, and words printed after one: ISO 4217 codes.
 CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD",
     "s$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-    "inr": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "dh": "AED",
-    "aed": "AED", "chf": "CHF", "sfr": "CHF", "₦": "NGN", "r": "ZAR", "₩": "KRW",
+    "dh": "AED", "sfr": "CHF", "rmb": "CNY", "₦": "NGN", "r": "ZAR", "₩": "KRW",
+    # tokenised copy spaces the country from the sign: "us $ 150 million", "hk $ 10.05 billion"
+    "us $": "USD", "c $": "CAD", "nz $": "NZD", "hk $": "HKD",
+    **{code.lower(): code for code in CURRENCY_CODES},
 }
 CURRENCY_SUFFIXES = {
-    "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "usd": "USD",
+    "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
     "pounds sterling": "GBP", "stg": "GBP", "sterling": "GBP", "pounds": "GBP",
-    "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "rupees": "INR",
-    "rupee": "INR", "cts": "USD-cent", "ct": "USD-cent", "cent": "USD-cent", "dirhams": "AED", "dirham": "AED", "yuan": "CNY", "renminbi": "CNY",
-    "swiss francs": "CHF", "francs": "FRF", "marks": "DEM", "pesos": "MXN", "rand": "ZAR",
+    "euros": "EUR", "euro": "EUR", "yen": "JPY", "rupees": "INR",
+    "rupee": "INR", "cts": "USD-cent", "ct": "USD-cent", "cent": "USD-cent", "dirhams": "AED",
+    "dirham": "AED", "yuan": "CNY", "renminbi": "CNY",
+    "francs": "FRF", "franc": "FRF", "marks": "DEM", "pesos": "MXN", "rand": "ZAR",
     "roubles": "RUB", "rubles": "RUB", "shekels": "ILS", "lire": "ITL", "guilders": "NLG",
     "crowns": "SEK", "riyals": "SAR", "naira": "NGN", "won": "KRW", "cents": "USD-cent",
     "pence": "GBP-penny", "p": "GBP-penny",
+    **{code.lower(): code for code in CURRENCY_CODES},
 }
+# A country before the word names which dollar, franc or crown: "Canadian dollars", "U.S.
+# cts", "Swiss francs". Country → {the word's own code → the country's}.
+CURRENCY_COUNTRIES = {
+    **{us: {"USD": "USD"} for us in ("us", "u.s.", "u.s", "american")},
+    "canadian": {"USD": "CAD"}, "australian": {"USD": "AUD"}, "hong kong": {"USD": "HKD"},
+    "hk": {"USD": "HKD"}, "singapore": {"USD": "SGD"}, "new zealand": {"USD": "NZD"},
+    "taiwan": {"USD": "TWD"}, "taiwanese": {"USD": "TWD"},
+    "swiss": {"FRF": "CHF"}, "french": {"FRF": "FRF"}, "belgian": {"FRF": "BEF"},
+    "swedish": {"SEK": "SEK"}, "norwegian": {"SEK": "NOK"}, "danish": {"SEK": "DKK"},
+    "dutch": {"NLG": "NLG"}, "german": {"DEM": "DEM"}, "west german": {"DEM": "DEM"},
+    "mexican": {"MXN": "MXN"}, "argentine": {"MXN": "ARS"}, "philippine": {"MXN": "PHP"},
+    "chilean": {"MXN": "CLP"}, "indian": {"INR": "INR"}, "pakistani": {"INR": "PKR"},
+    "japanese": {"JPY": "JPY"}, "chinese": {"CNY": "CNY"}, "south african": {"ZAR": "ZAR"},
+    "saudi": {"SAR": "SAR"},
+}
+
+# The smaller unit of money printed after the larger one: "15 dollars 50 cents", "£3 20p".
+MONEY_MINOR_WORDS = ("cents", "cent", "cts", "ct", "pence", "p")
+MONEY_MINOR_PER_MAJOR = 100
 
 # Units of time: a figure with one is a duration.
 TIME_UNITS = {
@@ -94,31 +128,60 @@ TIME_UNITS = {
 PHYSICAL_UNITS = {
     "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
     "kilometer": "kilometer", "kilometers": "kilometer", "mile": "mile", "miles": "mile",
-    "mi": "mile", "m": "meter", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
+    "mi": "mile", "m": "meter", "metre": "meter", "metres": "meter", "meter": "meter",
+    "meters": "meter",
     "cm": "centimeter", "centimetres": "centimeter", "centimeters": "centimeter",
     "mm": "millimeter", "millimetres": "millimeter", "millimeters": "millimeter",
+    "micrometres": "micrometer", "micrometers": "micrometer", "microns": "micrometer",
+    "nanometres": "nanometer", "nanometers": "nanometer", "nanometre": "nanometer",
+    "nanometer": "nanometer", "picometres": "picometer", "picometers": "picometer",
+    "picometre": "picometer", "picometer": "picometer",
     "ft": "foot", "feet": "foot", "foot": "foot", "inch": "inch", "inches": "inch",
     "yard": "yard", "yards": "yard",
     "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "kilogram": "kilogram", "kilograms": "kilogram", "kilogrammes": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "grammes": "gram",
-    "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "ton", "tons": "ton",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "milligrammes": "milligram", "mcg": "microgram", "µg": "microgram", "μg": "microgram",
+    "microgram": "microgram", "micrograms": "microgram", "microgrammes": "microgram",
+    "tonne": "metric_ton", "tonnes": "metric_ton", "t": "metric_ton",
+    "metric ton": "metric_ton", "metric tons": "metric_ton", "metric tonnes": "metric_ton",
+    "ton": "ton", "tons": "ton", "stone": "stone",
     "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
-    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "l": "liter",
     "ml": "milliliter", "gallon": "gallon", "gallons": "gallon",
+    "tablespoon": "tablespoon", "tablespoons": "tablespoon",
+    "tbsp": "tablespoon", "teaspoon": "teaspoon", "teaspoons": "teaspoon", "tsp": "teaspoon",
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bpd": "oil_barrel / day",
     "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
-    "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2",
-    "square kilometers": "kilometer ** 2", "square miles": "mile ** 2",
-    "sq miles": "mile ** 2", "square metres": "meter ** 2", "square feet": "foot ** 2",
-    "sq ft": "foot ** 2",
     "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
+    "kmph": "kilometer / hour", "kmh": "kilometer / hour",
     "°c": "degree_Celsius", "°f": "degree_Fahrenheit", "degrees celsius": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "celsius": "degree_Celsius",
     "fahrenheit": "degree_Fahrenheit", "degrees": "degree",
+    "rad": "radian", "radian": "radian", "radians": "radian",
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt_hour",
+    "watt": "watt", "watts": "watt", "kilowatts": "kilowatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "gigawatts": "gigawatt", "mb": "megabyte", "gb": "gigabyte",
     "tb": "terabyte", "mbps": "megabit / second", "ghz": "gigahertz", "mhz": "megahertz",
+}
+# Units of length, which may be squared or cubed: "4 sq km", "660 square meters", "24703m2",
+# "4km^3", "4 km squared", "4 cubic kilometers".
+LENGTH_UNITS = {word: unit for word, unit in PHYSICAL_UNITS.items() if unit in (
+    "kilometer", "mile", "meter", "centimeter", "millimeter", "foot", "inch", "yard")}
+POWER_WORDS_BEFORE = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3}
+POWER_WORDS_AFTER = {"squared": 2, "cubed": 3, "2": 2, "3": 3, "^2": 2, "^3": 3, "²": 2,
+                     "³": 3}
+# A rate: a unit per unit of time ("10 kilometers per hour", "10km/hr", "5 metres a second").
+RATE_DENOMINATORS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute",
+    "second": "second", "sec": "second", "s": "second", "day": "day", "year": "year",
+}
+# A unit's smaller unit printed after it, and how many make one: "5 ft 2 in", "7lb 8oz".
+MINOR_UNITS = {
+    "foot": (("inches", "inch", "ins", "in"), 12),
+    "pound": (("ounces", "ounce", "oz"), 16),
+    "stone": (("pounds", "pound", "lbs", "lb"), 14),
 }
 
 # Irregular plurals, for turning a counted noun into its unit.

@@ -15,8 +15,10 @@ from ..intervals import Interval
 from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
-    CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, OPTIONAL_SPACE,
-    PHYSICAL_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS,
+    CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES,
+    FRACTION_DENOMINATORS, LENGTH_UNITS, MINOR_UNITS, MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS,
+    OPTIONAL_SPACE, PHYSICAL_UNITS, POWER_WORDS_AFTER, POWER_WORDS_BEFORE, RATE_DENOMINATORS,
+    SCALE_ABBREVIATIONS, SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS,
     VAGUE_QUANTITIES,
 )
 from . import spelled
@@ -56,13 +58,6 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs|local)\b)"
 W_UNIT = _alt(UNIT_WORDS)
 W_TEN = _alt(TENS_WORDS)
-# Fractions printed as one character.
-VULGAR_FRACTIONS = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3),
-                    "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅕": Fraction(1, 5),
-                    "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5),
-                    "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅐": Fraction(1, 7),
-                    "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
-                    "⅞": Fraction(7, 8), "⅑": Fraction(1, 9), "⅒": Fraction(1, 10)}
 W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)"
 ORDINAL_W = _alt(SPELLED_ORDINALS)
 DENOMINATOR_W = _alt(set(FRACTION_DENOMINATORS) - {"half", "halves"})
@@ -74,13 +69,31 @@ SPELLED_START = (
     rf"|an?(?=[-\s]+(?:{W_SCALE}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}|halve?s?)(?![A-Za-z]))"
     r"|hundred(?=\s+(?:thousand|million|billion)\b))(?![A-Za-z])")
 VAGUE_W = _alt(VAGUE_QUANTITIES)
+_CODES = "|".join(CURRENCY_CODES)
+# A sign or code before a figure: "$", "US$", "Rs.", "USD", and a code with a leading M for
+# millions ("MAUD 60"); tokenised copy spaces sign and figure ("$ 75 million").
 CURRENCY_PRE = (r"(?:(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|₦|₩|"
-                r"\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|AED|CHF|Dh)[ \u00a0]?)")
+                rf"\b(?:Rs\.?|Dh|(?i:rmb)|M?(?:{_CODES}))[ \u00a0]?)(?:[ \u00a0](?=\d))?")
+# Tokenised copy also spaces the country from the sign: "us $ 150 million", "hk $ 10.05 billion"
+_COUNTRY_BEFORE_SIGN = re.compile(r"\b(?:(?i:us|hk|nz)|c)[ \u00a0]$")
+# Vulgar fractions, alone or after a whole number: "½ teaspoon", "2½ years".
+_VULGAR_FRACTIONS = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3),
+                     "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅕": Fraction(1, 5),
+                     "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5),
+                     "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅐": Fraction(1, 7),
+                     "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
+                     "⅞": Fraction(7, 8), "⅑": Fraction(1, 9), "⅒": Fraction(1, 10)}
+_VULGAR = "".join(_VULGAR_FRACTIONS)
+VULGAR = rf"\d*[{_VULGAR}](?![\d])"
 DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"        # 11,90,440 (Indian grouping)
           r"|\d{1,3}(?:,\d{3})+(?![\d])"                 # 1,205
           r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d{3})"  # 36 803
-          r"|\d+)(?:\.\d+)?(?![\d])"
+          rf"|\d+)(?:\.\d+)?(?![\d{_VULGAR}])"
           r"|\.\d+(?![\d])")
+
+# A printed figure with its currency sign or code, if any: MASTER's "digits" alternative.
+FIGURE = (rf"(?P<cur>{CURRENCY_PRE})?(?(cur)(?P<cur_minus>[-−])?|(?<![\w.,/:\u00b7^])"
+          rf"(?<![^\s(\[][-−]))(?P<num>{VULGAR}|{DIGITS})")
 
 # A figure whose scale word is followed by more of the number: "3 hundred and 21",
 # "4 thousand 3 hundred", "6 crore and two hundred", "3 million and a half". After "thousand"
@@ -116,11 +129,10 @@ MASTER = re.compile(
         (?P<pss>thousand|million|billion|trillion))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
-  | (?P<vulgar>(?<![\w.,/:])(?:(?P<vw>\d{{1,4}})[ \u00a0]?)?(?P<vf>[{"".join(VULGAR_FRACTIONS)}]))
   | (?P<mixed>(?<![\w.,/:])(?<![^\s(\[]-)(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
         (?![\d/]))
   | (?P<digit_words>(?<![\w.,/:])\d{{1,3}}(?={DIGITS_THEN_WORDS}))
-  | (?P<digits>(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7])(?<![^\s(\[]-)(?P<num>{DIGITS}))
+  | (?P<digits>{FIGURE})
   | (?P<spelled>(?P<cur_w>{CURRENCY_PRE})?\b(?P<sp>(?i:{SPELLED_START})))
     """,
     re.X,
@@ -148,29 +160,56 @@ _A_NUMBER = (r"an?(?=[-\s]+" + _trie(
 _FOLDS = {f"{w}{h}fold" for w in ("two", "three", "four", "five", "six", "seven", "eight",
                                     "nine", "ten") for h in ("", "-")}  # "tenfold"
 CANDIDATE = re.compile(
-    r"[\d$£€¥₹₦₩" + "".join(VULGAR_FRACTIONS) + r"]|\.(?=\d)|\b(?i:" + _A_NUMBER
+    r"[\d$£€¥₹₦₩" + _VULGAR + r"]|\.(?=\d)|\b(?:M?(?:" + _CODES + r")|RMB|rmb)(?=[\d \u00a0])"
+    + r"|\b(?i:" + _A_NUMBER
     + r"|(?:us|a|c|nz|hk|s)\$|doubl|tripl|quadrupl|halv"  # "US$", "doubled"
     + "|" + _trie({w.lower() for w in _STARTERS} | _FOLDS) + r"(?![a-z]))")
 
 # The digits alternative of MASTER on its own.
-_DIGITS_ALONE = re.compile(
-    rf"(?P<cur>{CURRENCY_PRE})?(?<![\w.,/:\u00b7])(?<![^\s(\[]-)(?P<num>{DIGITS})")
+_DIGITS_ALONE = re.compile(FIGURE)
 
 # Anchored patterns tried just after a number.
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _SCALE_WORD = re.compile(
     rf"{OPTIONAL_SPACE}(?i:(million|billion|trillion|thousand|hundred|lakhs?|crores?|"
-    r"mln|bln|mn|bn|trn|tn|dozens?))\b")
-# "-5C", "30F": a temperature printed with its scale's letter
-_TEMPERATURE_LETTER = re.compile(r"([CF])\b")
-_SCALE_LETTER = re.compile(r"([mMkKbB])\b(?![’'])")
+    r"mln|bln|mil|mn|bn|trln|trn|tln|tn|dozens?|dozs?|dzs?))\b")
+# "-5C", "30F", "573.15K": a temperature printed with its scale's letter
+_TEMPERATURE_LETTER = re.compile(r"([CFK])\b")
+_TEMPERATURE_CONTEXT = re.compile(r"temperature|degrees|°|cold|heat|warm|freez|kelvin", re.I)
+_SCALE_LETTER = re.compile(r"(MM|[mMkKbB])\b(?![’'])")
+# "2.33 k", "1,674,200.5 M": a spaced scale letter, only where the figure's phrase ends
+_SCALE_LETTER_SPACED = re.compile(rf"{SPACE}([kM])(?=[ \t]*(?:[.,;:!?)]|$))")
 _PERCENT = re.compile(rf"{OPTIONAL_SPACE}(?:%|(?i:per{OPTIONAL_SPACE}cent|percents?|pct|"
                       rf"percentage(?!{SPACE}points?\b))\b)")
 _POINTS = re.compile(rf"{SPACE}(?i:(percentage{SPACE}points?|basis{SPACE}points?|bps|pp))\b")
+
+
+def _phrase_alt(phrases) -> str:
+    """Alternatives for phrases whose words may be spaced or wrapped ("Hong Kong dollars")."""
+    return "|".join(SPACE.join(re.escape(w) for w in p.split())
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+# A currency printed after a figure: a word ("dollars", "Canadian dollars", "pence"), an ISO
+# code, spaced or not, with a leading M for millions ("115USD", "120 MEUR"), or a sign ("-15€").
+# ("p" for pence only printed close: "97.0p"; spaced, it is a letter: "P and O")
 _CURRENCY_WORD = re.compile(
-    rf"{SPACE}(?i:(?:U\.?S\.?|Canadian|Australian|Hong Kong|Singapore|New Zealand){SPACE})?"
-    rf"(?i:({_alt(CURRENCY_SUFFIXES)}))\b")
-_UNIT = re.compile(rf"((?:-|{OPTIONAL_SPACE}))(?i:({_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°])")
+    rf"{SPACE}(?i:(?:(?P<country>{_phrase_alt(CURRENCY_COUNTRIES)}){SPACE})?"
+    rf"(?P<word>{_phrase_alt(set(CURRENCY_SUFFIXES) - {'p'})}))\b")
+_CURRENCY_CODE_AFTER = re.compile(rf"{OPTIONAL_SPACE}(?P<mega>M?)(?P<code>{_CODES})\b")
+_CURRENCY_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹₦₩])(?![ \u00a0]?\d)")
+# A unit after a figure, maybe squared or cubed ("4 sq km", "24703m2", "4 km cubed"), maybe a
+# rate ("10km/hr", "10 kilometers per hour").
+_UNIT = re.compile(
+    rf"(?P<sep>-|{OPTIONAL_SPACE})(?i:"
+    rf"(?P<power_before>{_alt(POWER_WORDS_BEFORE)}){SPACE}(?P<area>{_alt(LENGTH_UNITS)})"
+    rf"|(?P<length>{_alt(LENGTH_UNITS)})(?P<power_after>\^?[23]|[²³]|{SPACE}squared|"
+    rf"{SPACE}cubed)"
+    rf"|(?P<word>{_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°]|-\d)"  # not "L-202"
+    rf"(?:(?P<per>/|{SPACE}(?i:per|an?){SPACE})"
+    rf"(?i:(?P<denominator>{_alt(RATE_DENOMINATORS)}))(?![\w°/])"
+    # "909,000 tonnes a year earlier": a comparison in time, not a rate
+    rf"(?!{SPACE}(?i:earlier|ago|before|after|later|previously|prior|on)\b))?")
 _YEAR_OLD = re.compile(r"(?:-year-olds?|[ \u00a0-]years?[ \u00a0-]olds?)\b", re.I)
 # "10-20", "10 to 20", "20 through 100", and a suspended hyphen: "8- to 16-meter".
 _RANGE_JOIN = re.compile(rf"{OPTIONAL_SPACE}(?:-{SPACE}to|-|–|—|to|through|thru)"
@@ -361,8 +400,6 @@ class Scanner:
                                 Interval.half_open(lo, hi), spelled=True)
             self._attach_currency_word(token)
             return token
-        if m.group("vulgar"):
-            return self._vulgar(m)
         if m.group("mixed"):
             return self._mixed(m)
         if m.group("digit_words"):
@@ -562,7 +599,26 @@ class Scanner:
         start, num_end = m.start(), m.end()
         cur = m["cur"]
         num = m["num"]
-        value, decimals = _digits_value(num)
+        if num[-1] in _VULGAR_FRACTIONS:
+            part = _VULGAR_FRACTIONS[num[-1]]
+            value, decimals = int(num[:-1] or 0) + part, 0
+            step = Fraction(1, part.denominator)  # "2½" is printed to the half
+        else:
+            value, decimals = _digits_value(num)
+            step = Fraction(1, 10 ** decimals) if decimals else None
+        if m["cur_minus"]:
+            value = -value  # "$-99.99"
+        cur_key = _phrase_key(cur) if cur else None
+        mega = cur_key is not None and cur_key[0] == "m" and cur_key[1:].upper() in \
+            CURRENCY_CODES
+        if mega:
+            # "MAUD 60": millions of Australian dollars, rounded to the printed digit
+            cur_key = cur_key[1:]
+            step = (step or Fraction(1)) * 10 ** 6
+            value = value * 10 ** 6
+        elif cur_key == "$" and (country := _COUNTRY_BEFORE_SIGN.search(text, max(0, start - 3),
+                                                                        start)):
+            start, cur_key = country.start(), _phrase_key(country.group(0)) + " $"
         if _ORDINAL_SUFFIX.match(text, num_end):
             end = _ORDINAL_SUFFIX.match(text, num_end).end()
             return NumberToken(start, end, text[start:end], ClaimKind.ORDINAL, value,
@@ -575,10 +631,11 @@ class Scanner:
             value = -value
             before = text[max(0, start - 24):start]
         token = NumberToken(start, num_end, text[start:num_end], ClaimKind.COUNT, value,
-                            Interval.exact(value), rounding_unit=_trailing_zero_unit(value))
+                            Interval.exact(value), rounding_unit=step if mega else
+                            _trailing_zero_unit(value))
         if cur:
             token.kind = ClaimKind.MONEY
-            token.unit = CURRENCY_PREFIXES.get(cur.strip().lower().rstrip(), "USD")
+            token.unit = CURRENCY_PREFIXES.get(cur_key, "USD")
         if not cur and (rank := _rank(text, before, num_end)) is not None:
             return rank(token)
         if not cur and _LABEL_BEFORE.search(before):
@@ -591,10 +648,17 @@ class Scanner:
             token.text = phone.group(0)
             token.kind, token.label = ClaimKind.NUMBER, "phone number"
             return token
-        self._suffixes(token, decimals=decimals, step=Fraction(1, 10 ** decimals) if decimals
-                       else None, allow_scale=True)
+        self._suffixes(token, decimals=decimals, step=step, allow_scale=not mega)
         if token.label:
             return token
+        if token.kind is ClaimKind.COUNT and num in _VULGAR_FRACTIONS:
+            token.kind, token.interval = ClaimKind.FRACTION, Interval.exact(value)  # as "3/4"
+        if token.kind is ClaimKind.QUANTITY and token.unit in _TEMPERATURE_UNITS and \
+                token.value > 0 and (minus := _SPACED_MINUS.search(text, max(0, start - 8),
+                                                                   start)):
+            token.start, token.value = minus.start(), -token.value  # "- 20 degrees fahrenheit"
+            token.interval = token.interval.negate()
+            token.text = text[token.start:token.end]
         self._range(token, before, first_bare=token.end == num_end)
         if token.kind is ClaimKind.COUNT and token.value is None and _AGE_BEFORE.search(
                 re.sub(r"between\s+$", "", before)):
@@ -633,16 +697,6 @@ class Scanner:
             token.rounding_unit = None
         return token
 
-    def _vulgar(self, m) -> NumberToken | None:
-        """'½', '2½', '¾ cup': a fraction printed as one character."""
-        value = Fraction(int(m["vw"] or 0)) + VULGAR_FRACTIONS[m["vf"]]
-        token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, value,
-                            Interval.exact(value))
-        self._suffixes(token, decimals=0, step=None, allow_scale=not m["vw"])
-        if token.kind is ClaimKind.COUNT and not m["vw"] and token.label is None:
-            token.kind = ClaimKind.FRACTION
-        return token
-
     def _finish_label(self, token: NumberToken) -> NumberToken:
         token.kind = ClaimKind.NUMBER
         return token
@@ -661,20 +715,10 @@ class Scanner:
             if sm:
                 scale = SCALE_ABBREVIATIONS[sm.group(1).lower()]
                 pos = sm.end()
-            else:
-                lm = _SCALE_LETTER.match(text, pos)
-                if lm:
-                    letter = lm.group(1).lower()
-                    is_money = token.kind is ClaimKind.MONEY
-                    context = None if is_money else _currency_nearby(text, token.start)
-                    if letter == "k" or (letter in "mb" and (
-                            is_money or context or _followed_by_people(text, lm.end()))):
-                        scale = SCALE_ABBREVIATIONS[letter]
-                        pos = lm.end()
-                        if context and letter in "mb" and not _followed_by_people(
-                                text, lm.end()):
-                            # "taking $204.3m ... and 204.3m in week two": money, as around it
-                            token.kind, token.unit = ClaimKind.MONEY, context
+            elif (lm := _SCALE_LETTER.match(text, pos) or _SCALE_LETTER_SPACED.match(text, pos)) \
+                    and self._letter_is_scale(token, lm, decimals):
+                scale = SCALE_ABBREVIATIONS[lm.group(1).lower()]
+                pos = lm.end()
             if scale != 1:
                 token.value = token.value * scale
                 # "3 dozen" is 36; "5.2 million" is rounded to its last digit times the scale
@@ -695,47 +739,68 @@ class Scanner:
             if word.startswith(("basis", "bp")):
                 token.value = token.value / 100
                 interval = Interval.exact(token.value)
-        elif token.kind is not ClaimKind.MONEY and scale == 1 and (
-                cw := _CURRENCY_WORD.match(text, pos) or _PENCE.match(text, pos)):
-            code = CURRENCY_SUFFIXES[cw.group(1).lower()]
+        elif token.kind is not ClaimKind.MONEY and (
+                currency := _currency_after(text, pos, pence=scale == 1)) and \
+                not _year_after_month(text, token):
+            code, pos, mega = currency
             token.kind, token.unit = ClaimKind.MONEY, code
-            pos = cw.end()
+            later_scale = 1
+            if scale == 1 and mega:
+                later_scale = 10 ** 6  # "120 MEUR"
+            elif scale == 1 and code in CURRENCY_CODES and (sm := _SCALE_WORD.match(text, pos)):
+                later_scale, pos = SCALE_ABBREVIATIONS[sm.group(1).lower()], sm.end()  # "75 USD million"
+            if later_scale != 1:
+                token.value = token.value * later_scale
+                step = (step or Fraction(1, 10 ** decimals)) * later_scale
+                token.rounding_unit = step
+                interval = Interval.rounded(token.value, step)
             if "-" in code:
                 # Cents and pence in the main unit: "33 cents" is 0.33 USD, "97.0p" 0.97 GBP.
                 token.unit = code.split("-")[0]
                 token.value = token.value / 100
                 interval = interval.scale(Fraction(1, 100))
                 token.rounding_unit = (token.rounding_unit or Fraction(1)) / 100
-        elif token.kind is not ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
-            token.kind, token.unit = ClaimKind.MONEY, CURRENCY_SUFFIXES[cw.group(1).lower()]
-            pos = cw.end()
+            elif scale == 1 and later_scale == 1 and (
+                    minor := _minor_part(text, pos, MONEY_MINOR_WORDS, MONEY_MINOR_PER_MAJOR)):
+                # "15 dollars 50", "thirteen dollars and forty-five cents": one amount
+                amount, pos = minor
+                token.value = token.value + amount / MONEY_MINOR_PER_MAJOR
+                token.rounding_unit = Fraction(1, MONEY_MINOR_PER_MAJOR)
+                interval = Interval.rounded(token.value, token.rounding_unit)
         elif token.kind is ClaimKind.COUNT and scale == 1 and (
                 tm := _TEMPERATURE_LETTER.match(text, pos)) and (
-                token.value < 0 or re.search(r"temperature|degrees|°|cold|heat|warm|freez",
-                                             text[max(0, token.start - 80):token.start], re.I)):
+                (token.value < 0 and tm.group(1) != "K") or _TEMPERATURE_CONTEXT.search(
+                    text, max(0, token.start - 80), token.start)):
             token.kind = ClaimKind.QUANTITY
-            token.unit = "degree_Celsius" if tm.group(1) == "C" else "degree_Fahrenheit"
+            token.unit = _TEMPERATURE_SCALES[tm.group(1)]
             pos = tm.end()
         elif token.kind is ClaimKind.COUNT and (ym := _YEAR_OLD.match(text, pos)):
             token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
             pos = ym.end()
-        elif token.kind is ClaimKind.COUNT and (um := _UNIT.match(text, pos)) and \
-                _unit_as_printed(um.group(2)):
-            word = um.group(2).lower()
-            hyphen = um.group(1) == "-"
-            if word in TIME_UNITS:
-                token.kind, token.unit = ClaimKind.DURATION, TIME_UNITS[word]
+        elif token.kind is ClaimKind.COUNT and (um := _UNIT.match(text, pos)) and (
+                read := _unit_read(um)):
+            unit, is_time, pos = read
+            hyphen = um.group("sep") == "-"
+            if is_time:
+                token.kind, token.unit = ClaimKind.DURATION, unit
             else:
-                token.kind, token.unit = ClaimKind.QUANTITY, PHYSICAL_UNITS[word]
+                token.kind, token.unit = ClaimKind.QUANTITY, unit
                 # A measurement is as precise as its last printed digit.
                 interval = Interval.rounded(token.value, step or Fraction(1, 10 ** decimals))
-            pos = um.end()
+                if unit in MINOR_UNITS and not hyphen and (minor := _minor_part(
+                        text, pos, *MINOR_UNITS[unit])):
+                    # "5 ft 2 in", "7lb 8oz": one measurement, to the printed smaller unit
+                    amount, pos = minor
+                    per_major = MINOR_UNITS[unit][1]
+                    token.value = token.value + amount / per_major
+                    interval = Interval.rounded(token.value, Fraction(1, per_major))
             if hyphen:
                 nm = _HYPHEN_NOUN.match(text, pos)
                 if nm:
                     token.noun_hint = nm.group(1)
-        elif token.kind is ClaimKind.MONEY and (cw := _CURRENCY_WORD.match(text, pos)):
-            pos = cw.end()  # "$5 US dollars": the word repeats the sign
+        elif token.kind is ClaimKind.MONEY and (currency := _currency_after(
+                text, pos, pence=False)) and currency[0] == token.unit:
+            pos = currency[1]  # "$5 US dollars": the word repeats the sign
         token.interval = interval
         token.end = pos
         token.text = text[token.start:pos]
@@ -753,11 +818,33 @@ class Scanner:
             # "5G", "4x100m", "24/7": a name, not a quantity.
             token.kind, token.label = ClaimKind.NUMBER, "name"
 
+    def _letter_is_scale(self, token: NumberToken, lm: re.Match[str], decimals: int) -> bool:
+        """Is the letter after a figure a scale ("$5m", "10k", "1.2b", "10M")? Money around an
+        unmarked figure makes it money ("taking $204.3m ... and 204.3m in week two")."""
+        text, printed = self.text, lm.group(1)
+        letter = printed.lower()
+        is_money = token.kind is ClaimKind.MONEY
+        if printed == "K" and not is_money and _TEMPERATURE_CONTEXT.search(
+                text, max(0, token.start - 80), token.start):
+            return False  # "573.15K": kelvin
+        if letter == "k":
+            return True
+        context = None if is_money else _currency_nearby(text, token.start)
+        people = _followed_by_people(text, lm.end())
+        if not (is_money or context or people):
+            # "m" may be metres and "3M", "1B" are names; but a capital M after two digits or
+            # decimals ("10M", "1.5M") and "b" after decimals ("1.2b") can only be a scale.
+            return (printed == "M" and bool(decimals or abs(token.value) >= 10)) or (
+                letter == "b" and decimals > 0 and abs(token.value) < 100)  # not "802.11b"
+        if context and not people:
+            token.kind, token.unit = ClaimKind.MONEY, context
+        return True
+
     def _attach_currency_word(self, token: NumberToken) -> None:
         cw = _CURRENCY_WORD.match(self.text, token.end)
         if cw:
             token.kind = ClaimKind.MONEY
-            token.unit = CURRENCY_SUFFIXES[cw.group(1).lower()]
+            token.unit = _currency_word_code(cw)
             token.end = cw.end()
             token.text = self.text[token.start:token.end]
 
@@ -900,7 +987,7 @@ class Scanner:
 
 
 # Short unit abbreviations count only as printed in lower case ("5g", not "5G" the network).
-_UPPER_UNITS = {"MW", "GW", "KW", "kW", "kWh", "KWH", "MB", "GB", "TB", "Mbps", "GHz", "MHz",
+_UPPER_UNITS = {"L", "MW", "GW", "KW", "kW", "kWh", "KWH", "MB", "GB", "TB", "Mbps", "GHz", "MHz",
                 "°C", "°F"}
 
 
@@ -909,7 +996,118 @@ def _unit_as_printed(word: str) -> bool:
 
 
 _PENCE = re.compile(r"(p)\b(?![’'])")
-_CURRENCY_SIGN = re.compile(r"(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\d")
+_CURRENCY_SIGN = re.compile(r"(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)[ \u00a0]?\d")
+_TEMPERATURE_SCALES = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"}
+_TEMPERATURE_UNITS = {"degree_Celsius", "degree_Fahrenheit", "degree"}
+# "how to convert - 20 degrees": tokenised copy spaces a minus sign from its figure; a hyphen
+# after another figure ("10 - 20 degrees") joins a range instead.
+_SPACED_MINUS = re.compile(r"(?:^|(?<=[^\d\s%)][ \t])|(?<=\n))[-−][ \t]+$")
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?{SPACE}$")
+
+
+def _year_after_month(text: str, token: NumberToken) -> bool:
+    """'its June 1985 Swiss franc bond offering': a year, whatever word follows."""
+    return re.fullmatch(r"\d{4}", token.text) is not None and 1500 <= token.value <= 2100 \
+        and _MONTH_BEFORE.search(text, max(0, token.start - 16), token.start) is not None
+
+
+def _currency_word_code(cw: re.Match[str]) -> str:
+    """'Canadian cts' is CAD-cent: the country picks the currency the word names."""
+    code = CURRENCY_SUFFIXES[_phrase_key(cw["word"])]
+    if cw["country"]:
+        own, _, subunit = code.partition("-")
+        national = CURRENCY_COUNTRIES[_phrase_key(cw["country"])].get(own)
+        if national:
+            code = national + (f"-{subunit}" if subunit else "")
+    return code
+
+
+def _currency_after(text: str, pos: int, pence: bool) -> tuple[str, int, bool] | None:
+    """The currency printed just after a figure: its code, where it ends, and whether a
+    leading M makes it millions ("120 MEUR")."""
+    if (cw := _CURRENCY_WORD.match(text, pos)):
+        return _currency_word_code(cw), cw.end(), False
+    if (cc := _CURRENCY_CODE_AFTER.match(text, pos)):
+        return cc["code"], cc.end(), bool(cc["mega"])
+    if (cs := _CURRENCY_SIGN_AFTER.match(text, pos)):
+        return CURRENCY_PREFIXES[cs["sign"]], cs.end(), False
+    if pence and (pm := _PENCE.match(text, pos)):
+        return CURRENCY_SUFFIXES[pm.group(1)], pm.end(), False
+    return None
+
+
+# Rates by the hour or day read "5 miles a day"; "a second" is more often "a second time".
+_RATE_ARTICLE_DENOMINATORS = {"hour", "day", "week", "month", "year"}
+
+
+def _unit_read(um: re.Match[str]) -> tuple[str, bool, int] | None:
+    """The unit a _UNIT match names (pint's name, or the unit of time), whether it is time,
+    and where it ends; None when an abbreviation is printed in a case meaning something else."""
+    if um["area"]:
+        base, power = um["area"], POWER_WORDS_BEFORE[um["power_before"].lower()]
+    elif um["length"]:
+        base, power = um["length"], POWER_WORDS_AFTER[
+            "".join(um["power_after"].split()).lower()]
+    else:
+        base, power = um["word"], 1
+    if not _unit_as_printed(base):
+        return None
+    key = base.lower()
+    end = um.start("per") if um["per"] is not None else um.end()
+    if power == 1 and key in TIME_UNITS:
+        return TIME_UNITS[key], True, end
+    unit = PHYSICAL_UNITS[key] if power == 1 else f"{LENGTH_UNITS[key]} ** {power}"
+    if um["denominator"]:
+        per = RATE_DENOMINATORS[um["denominator"].lower()]
+        if um["per"].strip().lower() in ("per", "/") or per in _RATE_ARTICLE_DENOMINATORS:
+            unit, end = f"{unit} / {per}", um.end()
+    return unit, False, end
+
+
+_MINOR_NUMBER = (rf"(?P<n>\d{{1,2}}(?:\.\d+)?(?![\d,])"
+                 rf"|(?i:(?:{W_TEN})(?:(?:\s*-\s*|\s+)(?:{W_UNIT})\b)?|{W_UNIT})\b)")
+_MINOR_PATTERNS = {
+    words: re.compile(rf"{SPACE}(?:(?i:and){SPACE})?{_MINOR_NUMBER}"
+                      rf"(?:{OPTIONAL_SPACE}(?P<word>{_alt(words)})(?![\w'’]))?", re.I)
+    for words in [MONEY_MINOR_WORDS] + [words for words, _ in MINOR_UNITS.values()]}
+# A smaller amount printed without its unit ends the phrase: "it costs 15 dollars 50."
+_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+# "in" as inches only where it cannot be the preposition: "5 ft 2 in the" is not a height
+_PREPOSITION_FOLLOWS = re.compile(
+    rf"{SPACE}(?:(?i:the|an?|his|her|their|its|this|that|these|those|which)\b|\d|[A-Z])")
+
+
+def _minor_part(text: str, pos: int, words: tuple[str, ...],
+                per_major: int) -> tuple[Fraction, int] | None:
+    """The smaller unit printed after a larger one: "50" in "15 dollars 50", "2 in" in
+    "5 ft 2 in"; its amount in the smaller unit, and where it ends."""
+    m = _MINOR_PATTERNS[words].match(text, pos)
+    if not m:
+        return None
+    n = m["n"]
+    if n[0].isdigit():
+        amount = _fraction_of(n)
+    else:
+        reading = spelled.read(n, 0)
+        if reading is None or reading.kind != "cardinal" or reading.end != len(n):
+            return None
+        amount = reading.value
+    if not 0 < amount < per_major:
+        return None
+    if m["word"] is None:
+        # bare: "15 dollars 50." or "6 foot 2."; money prints both digits of its cents
+        if not _PHRASE_END.match(text, m.end()) or (
+                per_major == MONEY_MINOR_PER_MAJOR and n[0].isdigit() and len(n) != 2):
+            return None
+    elif m["word"].lower() == "in" and _PREPOSITION_FOLLOWS.match(text, m.end()):
+        return None
+    return amount, m.end()
 
 
 def _currency_nearby(text: str, pos: int) -> str | None:
