@@ -1001,7 +1001,8 @@ _TEMPERATURE_SCALES = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "ke
 _TEMPERATURE_UNITS = {"degree_Celsius", "degree_Fahrenheit", "degree"}
 # "how to convert - 20 degrees": tokenised copy spaces a minus sign from its figure; a hyphen
 # after another figure ("10 - 20 degrees") joins a range instead.
-_SPACED_MINUS = re.compile(r"(?:^|(?<=[^\d\s%)][ \t])|(?<=\n))[-−][ \t]+$")
+# Never at the start of a line: "- 20 people" there is a list item.
+_SPACED_MINUS = re.compile(r"(?<=[^\d\s%)][ \t])[-−][ \t]+$")
 
 
 def _phrase_key(phrase: str) -> str:
@@ -1144,8 +1145,9 @@ _SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion
                               r"lakhs?|crores?|dozens?)\b", re.I)
 _BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
-# A minus sign before a fraction, at the start of a line or after a space or bracket.
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−]) ?$")
+# A minus sign printed against a fraction ("-4/5"), after a space or bracket; a spaced one
+# at the start of a line is a list item ("- 1 1/2 miles of road").
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−])$")
 # After an ordinal: not a rank ("first class", "second-hand", "the second to last").
 _NOT_A_RANK_AFTER = re.compile(r"[ -](?:class|hand)\b|\s+to\s+last\b", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
