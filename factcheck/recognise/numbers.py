@@ -66,7 +66,7 @@ DENOMINATOR_W = _alt(set(FRACTION_DENOMINATORS) - {"half", "halves"})
 # "a twenty-first", "a third"); "hundred" before a larger scale ("hundred thousand").
 SPELLED_START = (
     rf"(?:{W_UNIT}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}"
-    rf"|an?(?=[-\s]+(?:{W_SCALE}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}|halve?s?)(?![A-Za-z]))"
+    rf"|an?(?=[-\s]+(?:{W_SCALE}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}|half|halves)(?![A-Za-z]))"
     r"|hundred(?=\s+(?:thousand|million|billion)\b))(?![A-Za-z])")
 VAGUE_W = _alt(VAGUE_QUANTITIES)
 _CODES = "|".join(CURRENCY_CODES)
@@ -459,6 +459,8 @@ class Scanner:
         text = self.text
         numerator, denominator = reading.numerator or [], reading.denominator or []
         text_after = text[reading.end:reading.end + 4].lower()
+        if denominator[-1].kind == spelled.PART and re.match(r"-[a-z]", text_after):
+            return None  # "a half-time show", "a quarter-final"
         if reading.scale is None and len(numerator) == 1 and \
                 numerator[0].text.lower() in ("a", "an") and \
                 denominator[-1].text.lower() not in ("half", "quarter") and not (
@@ -529,6 +531,8 @@ class Scanner:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:first|second|last|other|final|opening|closing)\s+$", before):
             return None  # "the second half of 2004"
+        if re.match(r"-[a-z]", after):
+            return None  # "a half-time show", "half-hourly"
         if (dozen := re.match(r"\s+an?\s+dozen\b", self.text[m.end():m.end() + 12], re.I)):
             end = m.end() + dozen.end()
             return NumberToken(m.start(), end, self.text[m.start():end], ClaimKind.COUNT,
