@@ -448,7 +448,8 @@ class Scanner:
     def _spelled_ordinal(self, start: int, end: int, value: Fraction) -> NumberToken | None:
         text = self.text
         word = text[start:end]
-        if word.lower() == "first" and _NUMBER_NEXT.match(text, end):
+        if word.lower() == "first" and _NUMBER_NEXT.match(text, end) and \
+                not _PRONOUN_ONE_NEXT.match(text, end):
             return None  # "the first nine months": part of the period, not a rank
         if _NOT_A_RANK_AFTER.match(text, end):
             return None  # "first class", "second-hand", "the second to last"
@@ -1140,6 +1141,9 @@ def _after_a_name(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n:;"
 
 
+# "the first one": "one" standing for a thing, not a count
+_PRONOUN_ONE_NEXT = re.compile(r"\s+one\b(?![ \t]+(?:hundred|thousand|million|billion|\d))",
+                               re.I)
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # "more than half were", "nearly half said": half of a whole named elsewhere.
