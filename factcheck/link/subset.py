@@ -25,6 +25,14 @@ _PART_CUE_BEFORE = re.compile(
 _OUT_OF_BETWEEN = re.compile(
     rf"^{_S}(out{_S}of|of(?:{_S}(?:these|those))?)(?:{_S}(?:the|its|their|a{_S}total{_S}of))?{_S}$",
     re.I)
+# "Of the 251 hostages seized, 105 were released": a whole named at the head of a clause, and
+# the first figure after the comma is a part of it.
+_OF_THE = rf"(?:of|among){_S}(?:the|those|these|its|their|his|her|our|all){_S}"
+_OF_THE_OPENS_SENTENCE = re.compile(rf"[\"“(]?{_OF_THE}", re.I)
+_OF_THE_OPENS_CLAUSE = re.compile(rf"(?:[;:]{_S}|\b(?:and|but|while|whereas){_S}){_OF_THE}$",
+                                  re.I)
+_OF_THE_REACH = 80  # characters from the whole to its part
+
 # Nouns for people: a part counted in one ("16,000 children") of a whole counted in another
 # ("41,252 people") is still a subset; other differing nouns ("13 exchanges including 68,000
 # lines") are not.
@@ -101,6 +109,18 @@ def subsets(text: str, figures: list[Figure], i: int, relations: Relations) -> N
         if whole is not None and (cue_before or "," in text[whole.end:fig.start]):
             cue = m.group(1) if m else cue_before.group(1)
             relations.add("subset", {"part": fig.id, "whole": whole.id}, cue)
+    # Counts of things only: a contribution such as "Of the 0.7 point contribution, the
+    # private sector accounted for 1.1 point" may have parts that cancel.
+    if fig.claim.kind is ClaimKind.COUNT and fig.claim.value is not None and \
+            fig.claim.value == int(fig.claim.value) and (
+            _OF_THE_OPENS_SENTENCE.fullmatch(text, fig.sentence.start, fig.start)
+            or _OF_THE_OPENS_CLAUSE.search(text, max(fig.sentence.start, fig.start - 30),
+                                           fig.start)):
+        part = _part_after_comma(text, figures, i)
+        # "Of the 251 hostages, 97 of whom are held": the part's own cue links it
+        if part is not None and _compatible(part, fig) and not _OF_WHOM_AFTER.match(text,
+                                                                                   part.end):
+            relations.add("subset", {"part": part.id, "whole": fig.id}, "of the")
     # "13 out of 659 MPs", "11 of these 37 fields": this figure is part of the next one.
     if nxt is not None:
         bm = _OUT_OF_BETWEEN.match(text[fig.end:nxt.start])
@@ -111,6 +131,24 @@ def subsets(text: str, figures: list[Figure], i: int, relations: Relations) -> N
             # "35,000 of the two models": a few spelled kinds, not a whole of items.
             relations.add("subset", {"part": fig.id, "whole": nxt.id}, bm.group(1))
 
+
+
+def _part_after_comma(text: str, figures: list[Figure], i: int) -> Figure | None:
+    """The first measure after the comma that closes the clause "Of the 251 hostages seized,",
+    when no other measure stands between; the clause may hold a date ("on 7 October")."""
+    whole = figures[i]
+    comma = text.find(",", whole.end, whole.end + _OF_THE_REACH)
+    if comma < 0 or comma >= whole.sentence.end:
+        return None
+    for other in figures[i + 1:]:
+        if other.sentence.index != whole.sentence.index or other.start - comma > _OF_THE_REACH:
+            return None
+        if other.claim.kind not in _MEASURES or other.token.label is not None:
+            continue
+        if other.start < comma or _is_modifier(text, other):
+            return None  # "Of the 251 hostages, 30 children and ...": the part is not plain
+        return other
+    return None
 
 
 def inherit_nouns(figures: list[Figure], relations: list[Relation]) -> None:
