@@ -26,11 +26,14 @@ from .relations import Relations
 
 RISE_WORDS = (r"rose|risen|rise|rises|rising|increased|increases|increase|climbed|climbs|"
               r"climbing|gained|gains|grew|grown|grows|jumped|jumps|surged|surges|soared|"
-              r"soars|advanced|advances|up|higher|improved|expanded|boosted|raised|lifted")
+              r"soars|advanced|advances|up|higher|improved|expanded|boosted|raised|lifted|"
+              # of a rate or a gap: "growth accelerated to 3%", "the deficit widened to $5bn"
+              r"accelerated|accelerates|quickened|widened|widens|rebounded|rebounds")
 FALL_WORDS = (r"fell|fallen|falls|fall|falling|decreased|decreases|decrease|declined|declines|"
               r"decline|dropped|drops|drop|slipped|slips|slid|slumped|plunged|plunges|"
               r"tumbled|sank|shrank|shrunk|contracted|eased|dipped|down|lower|lowered|cut|"
-              r"reduced|lost")
+              r"reduced|lost|"
+              r"slowed|slows|decelerated|narrowed|narrows|retreated|retreats")
 MULTIPLES = {"doubled": Fraction(2), "tripled": Fraction(3), "trebled": Fraction(3),
              "quadrupled": Fraction(4), "halved": Fraction(1, 2)}
 _DIRECTION = re.compile(rf"\b(?:(?P<rise>{RISE_WORDS})|(?P<fall>{FALL_WORDS})|"
