@@ -118,7 +118,8 @@ MASTER = re.compile(
         (?<=\d)(?![\d:])(?(rh)|(?(rf)|(?!x)x)))
   | (?P<time>(?<![\d.:,])(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?
         (?:\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|BST|UTC|EST|EDT|ET|CET|IST)\b)?
-        |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))(?![\d])
+        |\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)
+        |\.[0-5]\d\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b|(?:GMT|BST|UTC|EST|EDT|CET|IST)\b))(?![\d])
         |(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs)\b)
   | (?P<ratio>\b(?i:(?:{W_UNIT}|\d{{1,3}})-for-(?:{W_UNIT}|\d{{1,3}}))\b)
   | (?P<frac_in>\b(?i:(?P<in_n>{W_UNIT}|\d{{1,3}})[-\s](?:in|out\s+of)[-\s]
