@@ -130,6 +130,7 @@ MASTER = re.compile(
         (?P<pss>thousand|million|billion|trillion))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
+  | (?P<pair>\b(?i:an?\s+pair\s+of)\b)
   | (?P<mixed>(?<![\w.,/:])(?<![^\s(\[]-)(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
         (?![\d/]))
   | (?P<digit_words>(?<![\w.,/:])\d{{1,3}}(?={DIGITS_THEN_WORDS}))
@@ -156,7 +157,7 @@ _STARTERS = sorted(
 # "a third", "a twenty-first").
 _A_NUMBER = (r"an?(?=[-\s]+" + _trie(
     {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
-     "dozen", "dozens", "half", "quarter"} | set(FRACTION_DENOMINATORS) | set(TENS_WORDS)
+     "dozen", "dozens", "half", "quarter", "pair"} | set(FRACTION_DENOMINATORS) | set(TENS_WORDS)
     | SPELLED_ORDINALS) + r"\b)")
 _FOLDS = {f"{w}{h}fold" for w in ("two", "three", "four", "five", "six", "seven", "eight",
                                     "nine", "ten") for h in ("", "-")}  # "tenfold"
@@ -401,6 +402,9 @@ class Scanner:
                                 Interval.half_open(lo, hi), spelled=True)
             self._attach_currency_word(token)
             return token
+        if m.group("pair"):  # "a pair of shoes": two
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, Fraction(2),
+                               Interval.exact(2), spelled=True)
         if m.group("mixed"):
             return self._mixed(m)
         if m.group("digit_words"):
