@@ -32,6 +32,10 @@ _CUE_LAST_WORD = re.compile(r"(?:including|comprising|of|between|into|as|which|t
                             re.I)
 _CUE_AT_END = re.compile("(?:" + _COMPLETE.format(S=S) + "|" + _PARTIAL.format(S=S) + ")$", re.I)
 _CUE_ENDING = " \t\u00a0\n:"
+# "The hospital has 317 staff: 121 nurses, 104 doctors and 42 porters": a colon after the
+# whole and its noun opens a complete list, when it names three parts or more.
+_COLON = re.compile(rf"^(?P<lead>(?:{S}?[A-Za-z][\w'’-]*){{0,3}})[ \t\u00a0]*:{S}?$")
+_COLON_MIN_PARTS = 3
 # Between two listed parts: a few words (what the part is for), then a comma, "and" or ";".
 _SEPARATOR = re.compile(
     rf"^(?P<words>[^\d.;:()!?%$£€¥]{{0,60}}?)(?:,{S}?(?:and{S}|with{S})?|{S}and{S}|;{S}?)$")
@@ -77,11 +81,15 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
             continue
         between = gap(text, whole, first)
         bare = between.rstrip(_CUE_ENDING)
+        colon = None
         if not _CUE_LAST_WORD.search(bare[-12:]) or not _CUE_AT_END.search(bare):
-            continue
-        m = _CUE.match(between)
-        if not m:
-            continue
+            if ":" not in between or not (colon := _COLON.match(between)):
+                continue
+            m = None
+        else:
+            m = _CUE.match(between)
+            if not m:
+                continue
         parts = [first]
         j = i + 1
         while j + 1 < len(figures):
@@ -98,10 +106,12 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
                 break
             parts.append(nxt)
             j += 1
-        if len(parts) < 2 or not all(_part_fits(p, whole) for p in parts):
+        if len(parts) < (_COLON_MIN_PARTS if colon else 2) or \
+                not all(_part_fits(p, whole) for p in parts):
             continue
         tail = text[parts[-1].end:whole.sentence.end]
-        complete = bool(_COMPLETE_RE.fullmatch(re.sub(r"\s+", " ", m.group("cue"))))
+        cue = ":" if colon else m.group("cue")
+        complete = colon is not None or bool(_COMPLETE_RE.fullmatch(re.sub(r"\s+", " ", cue)))
         if complete and _REMAINDER.search(tail[:60]):
             complete = False
         # "Comprising" promises disjoint parts; "including" lists may overlap.
@@ -113,5 +123,4 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
         if not _nouns_fit(whole, parts):
             continue
         roles = {"whole": whole.id} | {f"part{k + 1}": p.id for k, p in enumerate(parts)}
-        relations.add("breakdown", roles,
-                      ("complete: " if complete else "partial: ") + m.group("cue"))
+        relations.add("breakdown", roles, ("complete: " if complete else "partial: ") + cue)
