@@ -16,7 +16,6 @@ from .claims import ExtractionSettings, Figure, build_claims
 from .config import Config, ConfigError, ignored_for
 from .engine import (RuleFileError, Selection, fingerprint, load_rules, packaged_rules_dir,
                      render_message, run_rules)
-from .engine.context import ACTIVE_LEDGER
 from .engine.rule_model import RuleBase
 from .engine.rules import RULE_ADAPTER
 from .link import link
@@ -90,11 +89,8 @@ class Checker:
         checks, findings = [], []
         rules = self.rules_for(doc.path)
         if run_checks:
-            token = ACTIVE_LEDGER.set(self.ledger)
-            try:
-                checks, findings = run_rules(rules, doc, figures, relations, self.severity)
-            finally:
-                ACTIVE_LEDGER.reset(token)
+            checks, findings = run_rules(rules, doc, figures, relations, self.severity,
+                                         ledger=self.ledger)
             if fallback is not None:
                 findings[:0] = self._fallback_finding(doc, fallback, rules)
             if self.inline_suppressions:

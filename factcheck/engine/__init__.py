@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Mapping
+from typing import Any, Mapping
 
 from ..claims import Figure
 from ..intervals import Verdict
@@ -39,8 +39,11 @@ def fingerprint(rule_id: str, path: str, sentence: str, claim_text: str) -> str:
 
 def run_rules(rules: list[RuleBase], doc: Document, figures: list[Figure],
               relations: list[Relation],
-              severity: Mapping[str, Severity] | None = None) -> tuple[list[Check], list[Finding]]:
-    ctx = Context(doc, figures, relations)
+              severity: Mapping[str, Severity] | None = None,
+              ledger: Any = None) -> tuple[list[Check], list[Finding]]:
+    """Every rule over one document's relations; ``ledger`` (a ``factcheck.ledger.Ledger``)
+    is what the cross-source kinds compare with, None for none."""
+    ctx = Context(doc, figures, relations, ledger)
     checks: list[Check] = []
     findings: list[Finding] = []
     for rule in rules:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..claims import Figure
 from ..intervals import Verdict
 from ..models import Document, Relation
-
-
-ACTIVE_LEDGER: ContextVar[Any] = ContextVar("factcheck_active_ledger", default=None)
 
 
 @dataclass
@@ -22,14 +18,11 @@ class Context:
     figures: list[Figure]
     relations: list[Relation]
     # The claims ledger the cross-source (XS) kinds compare with (``factcheck.ledger.Ledger``);
-    # None when the run has none. ``run_rules`` builds the Context, so a caller with a ledger
-    # (``Checker.audit``) sets ``ACTIVE_LEDGER`` around it and the Context picks it up.
+    # None when the run has none.
     ledger: Any = None
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.figures}
-        if self.ledger is None:
-            self.ledger = ACTIVE_LEDGER.get()
 
     def relations_of(self, kind: str) -> list[Relation]:
         return [r for r in self.relations if r.kind == kind]
