@@ -83,7 +83,8 @@ def breakdowns(text: str, figures: list[Figure], relations: Relations) -> None:
         bare = between.rstrip(_CUE_ENDING)
         colon = None
         if not _CUE_LAST_WORD.search(bare[-12:]) or not _CUE_AT_END.search(bare):
-            if ":" not in between or not (colon := _COLON.match(between)):
+            if ":" not in between[-3:] or len(between) > 60 or \
+                    not (colon := _COLON.match(between)):
                 continue
             m = None
         else:

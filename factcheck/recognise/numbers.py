@@ -576,8 +576,9 @@ class Scanner:
             phrase = self.text[start:end]
         elif len(words) == 1 and words[0].lower() == "one":
             before = self.text[max(0, start - 20):start]
-            if _PRONOUN_ONE_AFTER.match(self.text, end) or _PRONOUN_ONE_BEFORE.search(before):
-                return None  # "one of the", "no one", "the one"
+            if (_PRONOUN_ONE_AFTER.match(self.text, end) or _PRONOUN_ONE_BEFORE.search(before)) \
+                    and not _MEASURE_WORD_NEXT.match(self.text, end):
+                return None  # "one of the", "no one", "the one"; but "that one mile"
         lowered = [w.lower() for w in words]
         fractional = any(w in ("half", "quarter", "third") for w in lowered)
         scaled = (lowered[-1] in _BIG_SCALES or fractional) and any(
@@ -1156,6 +1157,11 @@ _QUALIFIER_BEFORE_HALF = re.compile(r"\b(?:than|over|nearly|almost|about|around|
                                     r"under)\s+$")
 _SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion|trillion|"
                               r"lakhs?|crores?|dozens?)\b", re.I)
+# A unit of measure or a currency named after "one" makes it a count ("that one mile"); units
+# of time do not ("one day he left").
+_MEASURE_WORD_NEXT = re.compile(
+    rf"{SPACE}(?i:{_alt(w for w in list(PHYSICAL_UNITS) + list(CURRENCY_SUFFIXES) if len(w) > 2)})"
+    r"\b(?!-)")
 _BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 # A minus sign printed against a fraction ("-4/5"), after a space or bracket; a spaced one
