@@ -95,6 +95,16 @@ DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"        # 11,90,440 (Indian grou
 FIGURE = (rf"(?P<cur>{CURRENCY_PRE})?(?(cur)(?P<cur_minus>[-−])?|(?<![\w.,/:\u00b7^])"
           rf"(?<![^\s(\[][-−]))(?P<num>{VULGAR}|{DIGITS})")
 
+# Small figures listed with commas and no spaces, three or more: "nrs. 22,24,26,31". Not a
+# grouping (groups have three digits) nor a decimal comma ("3,5" lists only two).
+_LIST_ITEM = r"\d{1,2}"
+_LIST_END = r"(?![\d,]|\.\d)"
+_AFTER_ONE_ITEM = r"(?:(?<=\D\d,)|(?<=\D\d\d,))"
+_AFTER_TWO_ITEMS = r"(?:(?<=\D\d,\d,)|(?<=\D\d\d,\d,)|(?<=\D\d,\d\d,)|(?<=\D\d\d,\d\d,))"
+LISTED_FIGURE = (
+    rf"(?<![\w.,/:]){_LIST_ITEM}(?=(?:,{_LIST_ITEM}){{2,}}{_LIST_END})"      # the first
+    rf"|{_AFTER_ONE_ITEM}{_LIST_ITEM}(?=,{_LIST_ITEM}(?:,|{_LIST_END}))"       # one inside
+    rf"|{_AFTER_TWO_ITEMS}{_LIST_ITEM}{_LIST_END}")                           # the last
 # A figure whose scale word is followed by more of the number: "3 hundred and 21",
 # "4 thousand 3 hundred", "6 crore and two hundred", "3 million and a half". After "thousand"
 # or larger, only a hundreds group, a spelled number or a fraction continues it: "5 million and
@@ -133,6 +143,7 @@ MASTER = re.compile(
   | (?P<pair>\b(?i:an?\s+pair\s+of)\b)
   | (?P<mixed>(?<![\w.,/:])(?<![^\s(\[]-)(?:(?P<whole>\d{{1,4}})(?:-|[ ]+))?(?P<numer>\d{{1,2}})/(?P<denom>\d{{1,2}})
         (?![\d/]))
+  | (?P<listed>{LISTED_FIGURE})
   | (?P<digit_words>(?<![\w.,/:])\d{{1,3}}(?={DIGITS_THEN_WORDS}))
   | (?P<digits>{FIGURE})
   | (?P<spelled>(?P<cur_w>{CURRENCY_PRE})?\b(?P<sp>(?i:{SPELLED_START})))
@@ -407,6 +418,9 @@ class Scanner:
                                Interval.exact(2), spelled=True)
         if m.group("mixed"):
             return self._mixed(m)
+        if m.group("listed"):  # one of "22,24,26,31"
+            return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT,
+                               Fraction(int(m.group(0))), Interval.exact(int(m.group(0))))
         if m.group("digit_words"):
             return self._digit_words(m)
         if m.group("digits"):
