@@ -284,7 +284,7 @@ RANGE_FROM_BEFORE = re.compile(
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{SPACE}$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
     rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
-    rf"{OPTIONAL_SPACE}(?:of\b(?!{SPACE}(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|another|anyone|"
+    rf"{OPTIONAL_SPACE}(?:of\b(?!{SPACE}(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|last\b|another|anyone|"
     rf"or{SPACE}(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|the|this|that|every|any|each|which|only|last|another|someone|some|such|"

@@ -46,7 +46,7 @@ def _classify(word: str) -> tuple[str, int] | None:
         return UNIT, UNIT_WORDS[w]
     if w in TENS_WORDS:
         return TEN, TENS_WORDS[w]
-    if w == "hundred":
+    if w in ("hundred", "hundreds"):  # "five hundreds" (a run never opens with it)
         return HUNDRED, 100
     if w in SCALE_WORDS:
         return SCALE, SCALE_WORDS[w]
