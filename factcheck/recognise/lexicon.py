@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 # White space inside a phrase: spaces, or one line break (wire copy wraps mid-sentence), never
 # a blank line. SPACE requires some; OPTIONAL_SPACE allows none.
@@ -204,3 +206,8 @@ def singular(noun: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, so that "per cent" wins over "per"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -15,19 +15,17 @@ from ..intervals import Interval
 from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
-    CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES,
-    FRACTION_DENOMINATORS, LENGTH_UNITS, MINOR_UNITS, MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS,
-    OPTIONAL_SPACE, PHYSICAL_UNITS, POWER_WORDS_AFTER, POWER_WORDS_BEFORE, RATE_DENOMINATORS,
-    SCALE_ABBREVIATIONS, SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS,
-    VAGUE_QUANTITIES,
+    CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, MINOR_UNITS,
+    MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS, OPTIONAL_SPACE, PHYSICAL_UNITS, SCALE_ABBREVIATIONS,
+    SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_QUANTITIES, alternation,
 )
 from . import spelled
+from .after_figure import (
+    CURRENCY_WORD, UNIT_AFTER, currency_after, currency_nearby, currency_word_code, minor_part,
+    phrase_key, unit_read,
+)
 from .spelled import SPELLED_ORDINALS
 from .tokens import NumberToken
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _trie(words) -> str:
@@ -56,11 +54,11 @@ WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\s*(?:GMT|BST|UTC|CET|EST|EDT|ET|IST|hrs|local)\b)"
-W_UNIT = _alt(UNIT_WORDS)
-W_TEN = _alt(TENS_WORDS)
+W_UNIT = alternation(UNIT_WORDS)
+W_TEN = alternation(TENS_WORDS)
 W_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?)"
-ORDINAL_W = _alt(SPELLED_ORDINALS)
-DENOMINATOR_W = _alt(set(FRACTION_DENOMINATORS) - {"half", "halves"})
+ORDINAL_W = alternation(SPELLED_ORDINALS)
+DENOMINATOR_W = alternation(set(FRACTION_DENOMINATORS) - {"half", "halves"})
 # Where a number in words can start (spelled.py reads how far it goes): a number word, an
 # ordinal or a denominator; "a"/"an" before a scale, a tens word or a denominator ("a dozen",
 # "a twenty-first", "a third"); "hundred" before a larger scale ("hundred thousand").
@@ -68,7 +66,7 @@ SPELLED_START = (
     rf"(?:{W_UNIT}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}"
     rf"|an?(?=[-\s]+(?:{W_SCALE}|{W_TEN}|{ORDINAL_W}|{DENOMINATOR_W}|half|halves)(?![A-Za-z]))"
     r"|hundred(?=\s+(?:thousand|million|billion)\b))(?![A-Za-z])")
-VAGUE_W = _alt(VAGUE_QUANTITIES)
+VAGUE_W = alternation(VAGUE_QUANTITIES)
 _CODES = "|".join(CURRENCY_CODES)
 # A sign or code before a figure: "$", "US$", "Rs.", "USD", and a code with a leading M for
 # millions ("MAUD 60"); tokenised copy spaces sign and figure ("$ 75 million").
@@ -197,32 +195,6 @@ _PERCENT = re.compile(rf"{OPTIONAL_SPACE}(?:%|(?i:per{OPTIONAL_SPACE}cent|percen
 _POINTS = re.compile(rf"{SPACE}(?i:(percentage{SPACE}points?|basis{SPACE}points?|bps|pp))\b")
 
 
-def _phrase_alt(phrases) -> str:
-    """Alternatives for phrases whose words may be spaced or wrapped ("Hong Kong dollars")."""
-    return "|".join(SPACE.join(re.escape(w) for w in p.split())
-                    for p in sorted(phrases, key=len, reverse=True))
-
-
-# A currency printed after a figure: a word ("dollars", "Canadian dollars", "pence"), an ISO
-# code, spaced or not, with a leading M for millions ("115USD", "120 MEUR"), or a sign ("-15€").
-# ("p" for pence only printed close: "97.0p"; spaced, it is a letter: "P and O")
-_CURRENCY_WORD = re.compile(
-    rf"{SPACE}(?i:(?:(?P<country>{_phrase_alt(CURRENCY_COUNTRIES)}){SPACE})?"
-    rf"(?P<word>{_phrase_alt(set(CURRENCY_SUFFIXES) - {'p'})}))\b")
-_CURRENCY_CODE_AFTER = re.compile(rf"{OPTIONAL_SPACE}(?P<mega>M?)(?P<code>{_CODES})\b")
-_CURRENCY_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹₦₩])(?![ \u00a0]?\d)")
-# A unit after a figure, maybe squared or cubed ("4 sq km", "24703m2", "4 km cubed"), maybe a
-# rate ("10km/hr", "10 kilometers per hour").
-_UNIT = re.compile(
-    rf"(?P<sep>-|{OPTIONAL_SPACE})(?i:"
-    rf"(?P<power_before>{_alt(POWER_WORDS_BEFORE)}){SPACE}(?P<area>{_alt(LENGTH_UNITS)})"
-    rf"|(?P<length>{_alt(LENGTH_UNITS)})(?P<power_after>\^?[23]|[²³]|{SPACE}squared|"
-    rf"{SPACE}cubed)"
-    rf"|(?P<word>{_alt(list(PHYSICAL_UNITS) + list(TIME_UNITS))}))(?![\w°]|-\d)"  # not "L-202"
-    rf"(?:(?P<per>/|{SPACE}(?i:per|an?){SPACE})"
-    rf"(?i:(?P<denominator>{_alt(RATE_DENOMINATORS)}))(?![\w°/])"
-    # "909,000 tonnes a year earlier": a comparison in time, not a rate
-    rf"(?!{SPACE}(?i:earlier|ago|before|after|later|previously|prior|on)\b))?")
 _YEAR_OLD = re.compile(r"(?:-year-olds?|[ \u00a0-]years?[ \u00a0-]olds?)\b", re.I)
 # "10-20", "10 to 20", "20 through 100", and a suspended hyphen: "8- to 16-meter".
 _RANGE_JOIN = re.compile(rf"{OPTIONAL_SPACE}(?:-{SPACE}to|-|–|—|to|through|thru)"
@@ -283,7 +255,7 @@ RANGE_FROM_BEFORE = re.compile(
     rf"be|been|being){SPACE}from{SPACE}$", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{SPACE}$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
-    rf"-(?!(?:{_alt(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
+    rf"-(?!(?:{alternation(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
     rf"{OPTIONAL_SPACE}(?:of\b(?!{SPACE}(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|last\b|another|anyone|"
     rf"or{SPACE}(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
@@ -633,7 +605,7 @@ class Scanner:
             step = Fraction(1, 10 ** decimals) if decimals else None
         if m["cur_minus"]:
             value = -value  # "$-99.99"
-        cur_key = _phrase_key(cur) if cur else None
+        cur_key = phrase_key(cur) if cur else None
         mega = cur_key is not None and cur_key[0] == "m" and cur_key[1:].upper() in \
             CURRENCY_CODES
         if mega:
@@ -643,7 +615,7 @@ class Scanner:
             value = value * 10 ** 6
         elif cur_key == "$" and (country := _COUNTRY_BEFORE_SIGN.search(text, max(0, start - 3),
                                                                         start)):
-            start, cur_key = country.start(), _phrase_key(country.group(0)) + " $"
+            start, cur_key = country.start(), phrase_key(country.group(0)) + " $"
         if _ORDINAL_SUFFIX.match(text, num_end):
             end = _ORDINAL_SUFFIX.match(text, num_end).end()
             return NumberToken(start, end, text[start:end], ClaimKind.ORDINAL, value,
@@ -765,7 +737,7 @@ class Scanner:
                 token.value = token.value / 100
                 interval = Interval.exact(token.value)
         elif token.kind is not ClaimKind.MONEY and (
-                currency := _currency_after(text, pos, pence=scale == 1)) and \
+                currency := currency_after(text, pos, pence=scale == 1)) and \
                 not _year_after_month(text, token):
             code, pos, mega = currency
             token.kind, token.unit = ClaimKind.MONEY, code
@@ -786,7 +758,7 @@ class Scanner:
                 interval = interval.scale(Fraction(1, 100))
                 token.rounding_unit = (token.rounding_unit or Fraction(1)) / 100
             elif scale == 1 and later_scale == 1 and (
-                    minor := _minor_part(text, pos, MONEY_MINOR_WORDS, MONEY_MINOR_PER_MAJOR)):
+                    minor := minor_part(text, pos, MONEY_MINOR_WORDS, MONEY_MINOR_PER_MAJOR)):
                 # "15 dollars 50", "thirteen dollars and forty-five cents": one amount
                 amount, pos = minor
                 token.value = token.value + amount / MONEY_MINOR_PER_MAJOR
@@ -802,8 +774,8 @@ class Scanner:
         elif token.kind is ClaimKind.COUNT and (ym := _YEAR_OLD.match(text, pos)):
             token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
             pos = ym.end()
-        elif token.kind is ClaimKind.COUNT and (um := _UNIT.match(text, pos)) and (
-                read := _unit_read(um)):
+        elif token.kind is ClaimKind.COUNT and (um := UNIT_AFTER.match(text, pos)) and (
+                read := unit_read(um)):
             unit, is_time, pos = read
             hyphen = um.group("sep") == "-"
             if is_time:
@@ -812,7 +784,7 @@ class Scanner:
                 token.kind, token.unit = ClaimKind.QUANTITY, unit
                 # A measurement is as precise as its last printed digit.
                 interval = Interval.rounded(token.value, step or Fraction(1, 10 ** decimals))
-                if unit in MINOR_UNITS and not hyphen and (minor := _minor_part(
+                if unit in MINOR_UNITS and not hyphen and (minor := minor_part(
                         text, pos, *MINOR_UNITS[unit])):
                     # "5 ft 2 in", "7lb 8oz": one measurement, to the printed smaller unit
                     amount, pos = minor
@@ -823,7 +795,7 @@ class Scanner:
                 nm = _HYPHEN_NOUN.match(text, pos)
                 if nm:
                     token.noun_hint = nm.group(1)
-        elif token.kind is ClaimKind.MONEY and (currency := _currency_after(
+        elif token.kind is ClaimKind.MONEY and (currency := currency_after(
                 text, pos, pence=False)) and currency[0] == token.unit:
             pos = currency[1]  # "$5 US dollars": the word repeats the sign
         token.interval = interval
@@ -854,7 +826,7 @@ class Scanner:
             return False  # "573.15K": kelvin
         if letter == "k":
             return True
-        context = None if is_money else _currency_nearby(text, token.start)
+        context = None if is_money else currency_nearby(text, token.start)
         people = _followed_by_people(text, lm.end())
         if not (is_money or context or people):
             # "m" may be metres and "3M", "1B" are names; but a capital M after two digits or
@@ -866,10 +838,10 @@ class Scanner:
         return True
 
     def _attach_currency_word(self, token: NumberToken) -> None:
-        cw = _CURRENCY_WORD.match(self.text, token.end)
+        cw = CURRENCY_WORD.match(self.text, token.end)
         if cw:
             token.kind = ClaimKind.MONEY
-            token.unit = _currency_word_code(cw)
+            token.unit = currency_word_code(cw)
             token.end = cw.end()
             token.text = self.text[token.start:token.end]
 
@@ -1011,27 +983,12 @@ class Scanner:
                 token.kind, token.unit, token.label = ClaimKind.AGE, "year", "age"
 
 
-# Short unit abbreviations count only as printed in lower case ("5g", not "5G" the network).
-_UPPER_UNITS = {"L", "MW", "GW", "KW", "kW", "kWh", "KWH", "MB", "GB", "TB", "Mbps", "GHz", "MHz",
-                "°C", "°F"}
-
-
-def _unit_as_printed(word: str) -> bool:
-    return len(word) > 3 or word == word.lower() or word in _UPPER_UNITS
-
-
-_PENCE = re.compile(r"(p)\b(?![’'])")
-_CURRENCY_SIGN = re.compile(r"(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)[ \u00a0]?\d")
 _TEMPERATURE_SCALES = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"}
 _TEMPERATURE_UNITS = {"degree_Celsius", "degree_Fahrenheit", "degree"}
 # "how to convert - 20 degrees": tokenised copy spaces a minus sign from its figure; a hyphen
 # after another figure ("10 - 20 degrees") joins a range instead.
 # Never at the start of a line: "- 20 people" there is a list item.
 _SPACED_MINUS = re.compile(r"(?<=[^\d\s%)][ \t])[-−][ \t]+$")
-
-
-def _phrase_key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?{SPACE}$")
@@ -1041,107 +998,6 @@ def _year_after_month(text: str, token: NumberToken) -> bool:
     """'its June 1985 Swiss franc bond offering': a year, whatever word follows."""
     return re.fullmatch(r"\d{4}", token.text) is not None and 1500 <= token.value <= 2100 \
         and _MONTH_BEFORE.search(text, max(0, token.start - 16), token.start) is not None
-
-
-def _currency_word_code(cw: re.Match[str]) -> str:
-    """'Canadian cts' is CAD-cent: the country picks the currency the word names."""
-    code = CURRENCY_SUFFIXES[_phrase_key(cw["word"])]
-    if cw["country"]:
-        own, _, subunit = code.partition("-")
-        national = CURRENCY_COUNTRIES[_phrase_key(cw["country"])].get(own)
-        if national:
-            code = national + (f"-{subunit}" if subunit else "")
-    return code
-
-
-def _currency_after(text: str, pos: int, pence: bool) -> tuple[str, int, bool] | None:
-    """The currency printed just after a figure: its code, where it ends, and whether a
-    leading M makes it millions ("120 MEUR")."""
-    if (cw := _CURRENCY_WORD.match(text, pos)):
-        return _currency_word_code(cw), cw.end(), False
-    if (cc := _CURRENCY_CODE_AFTER.match(text, pos)):
-        return cc["code"], cc.end(), bool(cc["mega"])
-    if (cs := _CURRENCY_SIGN_AFTER.match(text, pos)):
-        return CURRENCY_PREFIXES[cs["sign"]], cs.end(), False
-    if pence and (pm := _PENCE.match(text, pos)):
-        return CURRENCY_SUFFIXES[pm.group(1)], pm.end(), False
-    return None
-
-
-# Rates by the hour or day read "5 miles a day"; "a second" is more often "a second time".
-_RATE_ARTICLE_DENOMINATORS = {"hour", "day", "week", "month", "year"}
-
-
-def _unit_read(um: re.Match[str]) -> tuple[str, bool, int] | None:
-    """The unit a _UNIT match names (pint's name, or the unit of time), whether it is time,
-    and where it ends; None when an abbreviation is printed in a case meaning something else."""
-    if um["area"]:
-        base, power = um["area"], POWER_WORDS_BEFORE[um["power_before"].lower()]
-    elif um["length"]:
-        base, power = um["length"], POWER_WORDS_AFTER[
-            "".join(um["power_after"].split()).lower()]
-    else:
-        base, power = um["word"], 1
-    if not _unit_as_printed(base):
-        return None
-    key = base.lower()
-    end = um.start("per") if um["per"] is not None else um.end()
-    if power == 1 and key in TIME_UNITS:
-        return TIME_UNITS[key], True, end
-    unit = PHYSICAL_UNITS[key] if power == 1 else f"{LENGTH_UNITS[key]} ** {power}"
-    if um["denominator"]:
-        per = RATE_DENOMINATORS[um["denominator"].lower()]
-        if um["per"].strip().lower() in ("per", "/") or per in _RATE_ARTICLE_DENOMINATORS:
-            unit, end = f"{unit} / {per}", um.end()
-    return unit, False, end
-
-
-_MINOR_NUMBER = (rf"(?P<n>\d{{1,2}}(?:\.\d+)?(?![\d,])"
-                 rf"|(?i:(?:{W_TEN})(?:(?:\s*-\s*|\s+)(?:{W_UNIT})\b)?|{W_UNIT})\b)")
-_MINOR_PATTERNS = {
-    words: re.compile(rf"{SPACE}(?:(?i:and){SPACE})?{_MINOR_NUMBER}"
-                      rf"(?:{OPTIONAL_SPACE}(?P<word>{_alt(words)})(?![\w'’]))?", re.I)
-    for words in [MONEY_MINOR_WORDS] + [words for words, _ in MINOR_UNITS.values()]}
-# A smaller amount printed without its unit ends the phrase: "it costs 15 dollars 50."
-_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
-# "in" as inches only where it cannot be the preposition: "5 ft 2 in the" is not a height
-_PREPOSITION_FOLLOWS = re.compile(
-    rf"{SPACE}(?:(?i:the|an?|his|her|their|its|this|that|these|those|which)\b|\d|[A-Z])")
-
-
-def _minor_part(text: str, pos: int, words: tuple[str, ...],
-                per_major: int) -> tuple[Fraction, int] | None:
-    """The smaller unit printed after a larger one: "50" in "15 dollars 50", "2 in" in
-    "5 ft 2 in"; its amount in the smaller unit, and where it ends."""
-    m = _MINOR_PATTERNS[words].match(text, pos)
-    if not m:
-        return None
-    n = m["n"]
-    if n[0].isdigit():
-        amount = _fraction_of(n)
-    else:
-        reading = spelled.read(n, 0)
-        if reading is None or reading.kind != "cardinal" or reading.end != len(n):
-            return None
-        amount = reading.value
-    if not 0 < amount < per_major:
-        return None
-    if m["word"] is None:
-        # bare: "15 dollars 50." or "6 foot 2."; money prints both digits of its cents
-        if not _PHRASE_END.match(text, m.end()) or (
-                per_major == MONEY_MINOR_PER_MAJOR and n[0].isdigit() and len(n) != 2):
-            return None
-    elif m["word"].lower() == "in" and _PREPOSITION_FOLLOWS.match(text, m.end()):
-        return None
-    return amount, m.end()
-
-
-def _currency_nearby(text: str, pos: int) -> str | None:
-    """The currency of a figure printed with a sign shortly before, in the same paragraph."""
-    window = text[max(0, pos - 200):pos]
-    window = window[window.rfind("\n\n") + 1:]
-    found = _CURRENCY_SIGN.findall(window)
-    return CURRENCY_PREFIXES.get(found[-1].lower()) if found else None
 
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t\u00a0]+$")
@@ -1174,7 +1030,7 @@ _SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion
 # A unit of measure or a currency named after "one" makes it a count ("that one mile"); units
 # of time do not ("one day he left").
 _MEASURE_WORD_NEXT = re.compile(
-    rf"{SPACE}(?i:{_alt(w for w in list(PHYSICAL_UNITS) + list(CURRENCY_SUFFIXES) if len(w) > 2)})"
+    rf"{SPACE}(?i:{alternation(w for w in list(PHYSICAL_UNITS) + list(CURRENCY_SUFFIXES) if len(w) > 2)})"
     r"\b(?!-)")
 _BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
