@@ -100,6 +100,14 @@ def nearby(v: View, s: Subject, days: int) -> list:
             if same_place(s, e)]
 
 
+def unexplained_earlier(v: View, s: Subject, before: dt.date, **bounds) -> list:
+    """The ledger's figures of the subject's metric and place as of before ``before`` (within
+    ``bounds``: above, below, at_least, limit) that no other scope or source explains."""
+    return [e for e in v.ledger.earlier(s.info.metric, before, place=s.info.scope, **bounds,
+                                        **v.kw())
+            if explanation(s, e) is None]
+
+
 def explanation(s: Subject, entry) -> str | None:
     """Why two figures of one metric may differ without either being wrong, or None."""
     if entry.scope:

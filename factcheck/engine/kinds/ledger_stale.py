@@ -37,12 +37,9 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         if _ledger.is_sequence(s) or s.info.trend == "none":
             continue
         lo, hi = s.rounded.lower, s.rounded.upper
-        place = s.info.scope
         stale = None
         if s.info.trend == "rising" and hi is not None:
-            found = [e for e in view.ledger.earlier(s.info.metric, s.as_of, above=float(hi),
-                                                    place=place, **view.kw())
-                     if _ledger.explanation(s, e) is None]
+            found = _ledger.unexplained_earlier(view, s, s.as_of, above=float(hi))
             if found:
                 e = found[0]
                 stale = (e, f"{s.text} is lower than {e.label()}, reported earlier by "
@@ -51,9 +48,8 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
                          f"{s.as_of})")
         elif s.info.trend == "rising" and lo is not None:
             threshold = float(lo * (1 + to_fraction(rule.far_below_ratio)))
-            found = [e for e in view.ledger.earlier(
-                s.info.metric, s.as_of + dt.timedelta(days=1), at_least=threshold,
-                place=place, **view.kw()) if _ledger.explanation(s, e) is None]
+            found = _ledger.unexplained_earlier(view, s, s.as_of + dt.timedelta(days=1),
+                                                at_least=threshold)
             if found:
                 e = max(found, key=lambda x: (x.as_of, x.lower or 0))
                 stale = (e, f"{s.text} is true but stale: {e.who()} already reported "
@@ -62,9 +58,7 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
                          f"{e.rounded()} ≥ {format_number(lo)} × "
                          f"{1 + rule.far_below_ratio:g} = {format_number(threshold)}")
         elif s.info.trend == "falling" and lo is not None:
-            found = [e for e in view.ledger.earlier(s.info.metric, s.as_of, below=float(lo),
-                                                    place=place, **view.kw())
-                     if _ledger.explanation(s, e) is None]
+            found = _ledger.unexplained_earlier(view, s, s.as_of, below=float(lo))
             if found:
                 e = found[0]
                 stale = (e, f"{s.text} is higher than {e.label()}, reported earlier by "
@@ -81,9 +75,7 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
                 values={"figure": s.text, "metric": s.info.metric, "other": e.label(),
                         "who": e.who(), "why": why})
             continue
-        earlier = [e for e in view.ledger.earlier(s.info.metric, s.as_of + dt.timedelta(days=1),
-                                                  place=place, limit=5, **view.kw())
-                   if _ledger.explanation(s, e) is None]
+        earlier = _ledger.unexplained_earlier(view, s, s.as_of + dt.timedelta(days=1), limit=5)
         if earlier:
             e = earlier[0]
             yield Outcome(
