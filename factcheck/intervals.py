@@ -228,3 +228,11 @@ def format_number(value: Fraction | int | float | None, digits: int = 6) -> str:
 
 def as_float(value: Fraction | None) -> float | None:
     return None if value is None else float(value)
+
+
+def record_fields(interval: Interval) -> dict:
+    """An interval as a claim record prints it: float ends, and whether each finite end is
+    included."""
+    return {"lower": as_float(interval.lower), "upper": as_float(interval.upper),
+            "lower_inclusive": interval.lower_closed and interval.lower is not None,
+            "upper_inclusive": interval.upper_closed and interval.upper is not None}

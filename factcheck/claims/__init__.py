@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..intervals import Interval, as_float
+from ..intervals import Interval, as_float, record_fields
 from ..models import Claim, ClaimKind, Document
 from ..recognise.calendar import infer_year
 from ..recognise.lexicon import singular
@@ -87,10 +87,7 @@ def build_claims(doc: Document, segments: Segments, tokens: list[NumberToken],
             text=text[start:end],
             number_text=token.text,
             value=as_float(token.value) if token.value is not None else None,
-            lower=as_float(interval.lower),
-            upper=as_float(interval.upper),
-            lower_inclusive=interval.lower_closed and interval.lower is not None,
-            upper_inclusive=interval.upper_closed and interval.upper is not None,
+            **record_fields(interval),
             qualifier=qualifier.lower() if qualifier else None,
             kind=token.kind,
             unit=token.unit,

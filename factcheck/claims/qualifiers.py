@@ -18,7 +18,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ..intervals import Interval, as_float
+from ..intervals import Interval, as_float, record_fields
 from ..models import ClaimKind, Document
 from ..recognise.lexicon import SCALE_ABBREVIATIONS, SPACE
 from ..recognise.numbers import RANGE_FROM_BEFORE
@@ -214,15 +214,9 @@ def _settle_trailing(doc: Document, fig: Figure, following: Figure | None) -> Fi
 def _requalified(doc: Document, fig: Figure, qualifier: str, start: int, end: int) -> Figure:
     interval = apply(fig.token.interval, qualifier, Fraction(0))
     claim = fig.claim.model_copy(update={
-        "text": doc.text[start:end], "qualifier": qualifier, **_interval_fields(interval),
+        "text": doc.text[start:end], "qualifier": qualifier, **record_fields(interval),
         **doc.location(start, end)})
     return replace(fig, claim=claim, interval=interval, start=start, end=end)
-
-
-def _interval_fields(interval: Interval) -> dict:
-    return {"lower": as_float(interval.lower), "upper": as_float(interval.upper),
-            "lower_inclusive": interval.lower_closed and interval.lower is not None,
-            "upper_inclusive": interval.upper_closed and interval.upper is not None}
 
 
 # The most a joiner and the second figure's bound words take ("…, lower or equal than ").
@@ -357,7 +351,7 @@ def _joined(doc: Document, a: Figure, b: Figure, start: int, end: int, interval:
     ca, cb = a.claim, b.claim
     claim = ca.model_copy(update={
         "text": text[start:end], "number_text": token.text, "value": None,
-        **_interval_fields(interval), "qualifier": qualifier, "kind": kind, "unit": unit,
+        **record_fields(interval), "qualifier": qualifier, "kind": kind, "unit": unit,
         "rounding_unit": as_float(token.rounding_unit), "noun": cb.noun or ca.noun,
         "subject": cb.subject or ca.subject,
         "states": ca.states + [s for s in cb.states if s not in ca.states],
