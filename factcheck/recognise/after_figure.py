@@ -10,8 +10,8 @@ from fractions import Fraction
 
 from . import spelled
 from .lexicon import (
-    CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, LENGTH_UNITS,
-    MINOR_UNITS, MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS, OPTIONAL_SPACE, PHYSICAL_UNITS,
+    CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES,
+    HYPHEN_CURRENCY_WORDS, LENGTH_UNITS, MINOR_UNITS, MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS, OPTIONAL_SPACE, PHYSICAL_UNITS,
     POWER_WORDS_AFTER, POWER_WORDS_BEFORE, RATE_DENOMINATORS, SPACE, TENS_WORDS, TIME_UNITS,
     UNIT_WORDS, alternation,
 )
@@ -31,6 +31,8 @@ def phrase_alternation(phrases) -> str:
 CURRENCY_WORD = re.compile(
     rf"{SPACE}(?i:(?:(?P<country>{phrase_alternation(CURRENCY_COUNTRIES)}){SPACE})?"
     rf"(?P<word>{phrase_alternation(set(CURRENCY_SUFFIXES) - {'p'})}))\b")
+# The adjective form, joined by a hyphen: "a 10-dollar bill", "its one-yen bid"
+CURRENCY_WORD_HYPHEN = re.compile(rf"-(?i:(?P<word>{alternation(HYPHEN_CURRENCY_WORDS)}))\b")
 CURRENCY_CODE_AFTER = re.compile(rf"{OPTIONAL_SPACE}(?P<mega>M?)(?P<code>{_CODES})\b")
 CURRENCY_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹₦₩])(?![ \u00a0]?\d)")
 # A unit after a figure, maybe squared or cubed ("4 sq km", "24703m2", "4 km cubed"), maybe a
@@ -71,11 +73,29 @@ def currency_word_code(cw: re.Match[str]) -> str:
     return code
 
 
-def currency_after(text: str, pos: int, pence: bool) -> tuple[str, int, bool] | None:
+# "won" is also the verb: "3 won seats", "Halo 2 won the best", "Only one won a medal". After a
+# small whole figure it is the currency only where an amount goes on: "Div 50 won vs 50",
+# "645 won (0.769 dlrs)", "50 won per share", or a table's line end.
+_WON_AMOUNT_GOES_ON = re.compile(
+    r"[ \t\u00a0]*(?:\(|\n|$|(?i:vs\b|versus\b|per\b|a[ \t]+share\b|each\b|apiece\b))")
+
+
+def won_is_verb(text: str, word: re.Match[str], small_whole: bool) -> bool:
+    return small_whole and word["word"].lower() == "won" and \
+        not _WON_AMOUNT_GOES_ON.match(text, word.end())
+
+
+def currency_after(text: str, pos: int, pence: bool,
+                   small_whole: bool = False) -> tuple[str, int, bool] | None:
     """The currency printed just after a figure: its code, where it ends, and whether a
-    leading M makes it millions ("120 MEUR")."""
+    leading M makes it millions ("120 MEUR"). ``small_whole``: the figure is a whole number
+    below 1,000 printed without a scale, after which "won" is more often the verb."""
     if (cw := CURRENCY_WORD.match(text, pos)):
+        if won_is_verb(text, cw, small_whole):
+            return None
         return currency_word_code(cw), cw.end(), False
+    if (cw := CURRENCY_WORD_HYPHEN.match(text, pos)):
+        return CURRENCY_SUFFIXES[cw["word"].lower()], cw.end(), False
     if (cc := CURRENCY_CODE_AFTER.match(text, pos)):
         return cc["code"], cc.end(), bool(cc["mega"])
     if (cs := CURRENCY_SIGN_AFTER.match(text, pos)):

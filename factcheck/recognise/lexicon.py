@@ -94,6 +94,10 @@ CURRENCY_SUFFIXES = {
     "pence": "GBP-penny", "p": "GBP-penny",
     **{code.lower(): code for code in CURRENCY_CODES},
 }
+# Currency words printed as an adjective after a hyphen, singular: "a 10-dollar bill", "a
+# 50-cent rise". Not "pound", which as often weighs ("a 300-pound man").
+HYPHEN_CURRENCY_WORDS = ("dollar", "euro", "yen", "rupee", "cent", "dirham", "yuan", "franc",
+                         "rand", "naira", "renminbi")
 # A country before the word names which dollar, franc or crown: "Canadian dollars", "U.S.
 # cts", "Swiss francs". Country → {the word's own code → the country's}.
 CURRENCY_COUNTRIES = {

@@ -15,14 +15,15 @@ from ..intervals import Interval
 from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
-    CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS, MINOR_UNITS,
+    CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS,
+    HYPHEN_CURRENCY_WORDS, MINOR_UNITS,
     MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS, OPTIONAL_SPACE, PHYSICAL_UNITS, SCALE_ABBREVIATIONS,
     SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_QUANTITIES, alternation,
 )
 from . import spelled
 from .after_figure import (
     CURRENCY_WORD, UNIT_AFTER, currency_after, currency_nearby, currency_word_code, minor_part,
-    phrase_key, unit_read,
+    phrase_key, unit_read, won_is_verb,
 )
 from .spelled import SPELLED_ORDINALS
 from .tokens import NumberToken
@@ -255,7 +256,7 @@ RANGE_FROM_BEFORE = re.compile(
     rf"be|been|being){SPACE}from{SPACE}$", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{SPACE}$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
-    rf"-(?!(?:{alternation(list(TIME_UNITS) + list(PHYSICAL_UNITS))})\b)|"
+    rf"-(?!(?:{alternation(list(TIME_UNITS) + list(PHYSICAL_UNITS) + list(HYPHEN_CURRENCY_WORDS))})\b)|"
     rf"{OPTIONAL_SPACE}(?:of\b(?!{SPACE}(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|last\b|another|anyone|"
     rf"or{SPACE}(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
@@ -444,6 +445,8 @@ class Scanner:
             return None  # "the first nine months": part of the period, not a rank
         if _NOT_A_RANK_AFTER.match(text, end):
             return None  # "first class", "second-hand", "the second to last"
+        if word.lower() == "second" and _PER_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "two kb per second": the unit of time
         return NumberToken(start, end, word, ClaimKind.ORDINAL, value, Interval.exact(value),
                            spelled=True)
 
@@ -737,7 +740,9 @@ class Scanner:
                 token.value = token.value / 100
                 interval = Interval.exact(token.value)
         elif token.kind is not ClaimKind.MONEY and (
-                currency := currency_after(text, pos, pence=scale == 1)) and \
+                currency := currency_after(
+                    text, pos, pence=scale == 1,
+                    small_whole=scale == 1 and not decimals and abs(token.value) < 1000)) and \
                 not _year_after_month(text, token):
             code, pos, mega = currency
             token.kind, token.unit = ClaimKind.MONEY, code
@@ -839,7 +844,9 @@ class Scanner:
 
     def _attach_currency_word(self, token: NumberToken) -> None:
         cw = CURRENCY_WORD.match(self.text, token.end)
-        if cw:
+        small_whole = token.value is not None and token.value.denominator == 1 and \
+            abs(token.value) < 1000
+        if cw and not won_is_verb(self.text, cw, small_whole):
             token.kind = ClaimKind.MONEY
             token.unit = currency_word_code(cw)
             token.end = cw.end()
@@ -1028,10 +1035,10 @@ _QUALIFIER_BEFORE_HALF = re.compile(r"\b(?:than|over|nearly|almost|about|around|
 _SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion|trillion|"
                               r"lakhs?|crores?|dozens?)\b", re.I)
 # A unit of measure or a currency named after "one" makes it a count ("that one mile"); units
-# of time do not ("one day he left").
-_MEASURE_WORD_NEXT = re.compile(
-    rf"{SPACE}(?i:{alternation(w for w in list(PHYSICAL_UNITS) + list(CURRENCY_SUFFIXES) if len(w) > 2)})"
-    r"\b(?!-)")
+# of time do not ("one day he left"), nor "won", the verb ("only one won a medal").
+_MEASURE_WORDS = [w for w in list(PHYSICAL_UNITS) + list(CURRENCY_SUFFIXES) if len(w) > 2
+                  and w != "won"]
+_MEASURE_WORD_NEXT = re.compile(rf"{SPACE}(?i:{alternation(_MEASURE_WORDS)})\b(?!-)")
 _BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 # A minus sign printed against a fraction ("-4/5"), after a space or bracket; a spaced one
@@ -1039,6 +1046,7 @@ _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−])$")
 # After an ordinal: not a rank ("first class", "second-hand", "the second to last").
 _NOT_A_RANK_AFTER = re.compile(r"[ -](?:class|hand)\b|\s+to\s+last\b", re.I)
+_PER_BEFORE = re.compile(r"\bper[ \t\u00a0]+$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|top)[ \t\u00a0]+$", re.I)
 
 
