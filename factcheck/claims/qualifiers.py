@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..intervals import Interval, as_float, record_fields
 from ..models import ClaimKind, Document
+from ..recognise.lexicon import LEADING_QUALIFIERS as LEADING
 from ..recognise.lexicon import SCALE_ABBREVIATIONS, SPACE
 from ..recognise.numbers import RANGE_FROM_BEFORE
 
@@ -27,45 +28,6 @@ if TYPE_CHECKING:
     from ..recognise.tokens import NumberToken
     from . import Figure
 
-# The printed words → the bound they make. Longest first, so "just under" wins over "under".
-LEADING = {
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "not less than": "at_least", "a minimum of": "at_least",
-    "more than": "more_than", "over": "more_than", "above": "more_than",
-    "upwards of": "more_than", "in excess of": "more_than", "exceeding": "more_than",
-    "topping": "more_than", "surpassing": "more_than",
-    "just over": "just_over", "just above": "just_over", "just more than": "just_over",
-    "slightly more than": "just_over", "a little over": "just_over",
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
-    "just short of": "nearly", "approaching": "nearly", "not quite": "nearly",
-    "slightly less than": "nearly", "a little under": "nearly", "just shy of": "nearly",
-    "about": "about", "around": "about", "some": "about", "roughly": "about",
-    "approximately": "about", "an estimated": "about", "estimated": "about",
-    "close to": "about", "circa": "about", "approx.": "about", "approx": "about",
-    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
-    "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
-    "fewer than": "under", "less than": "under", "under": "under", "below": "under",
-    "greater than": "more_than", "larger than": "more_than", "bigger than": "more_than",
-    "higher than": "more_than", "lower than": "under", "smaller than": "under",
-    "greater than or equal to": "at_least", "more than or equal to": "at_least",
-    "less than or equal to": "up_to", "fewer than or equal to": "up_to",
-    "equal to or more than": "at_least", "equal to or greater than": "at_least",
-    "equal to or less than": "up_to", "at or above": "at_least", "at or below": "up_to",
-    "at least or equal to": "at_least", "at most or equal to": "up_to",
-    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
-    "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
-    # The figure itself, stated as such: the printed interval stands.
-    "equal to": "equal", "equals": "equal", "equals to": "equal", "equaling": "equal",
-    "equaling to": "equal", "equalling": "equal", "equalling to": "equal",
-}
-# Comparatives that bound from below or above; with "or equal" they include the figure.
-LOWER_COMPARATIVES = ("more", "greater", "larger", "bigger", "higher")
-UPPER_COMPARATIVES = ("less", "fewer", "smaller", "lower")
-_OR_EQUAL_FORMS = ("{} than or equal to", "{} or equal to", "{} or equal than",
-                   "equal to or {} than")
-for _words, _kind in ((LOWER_COMPARATIVES, "at_least"), (UPPER_COMPARATIVES, "up_to")):
-    for _word in _words:
-        LEADING.update({form.format(_word): _kind for form in _OR_EQUAL_FORMS})
 # A strict bound followed by "or equal (to)": "more than 5000 or equal to it".
 OR_EQUAL = {"more_than": "at_least", "under": "up_to"}
 TRAILING = {

@@ -94,6 +94,46 @@ CURRENCY_SUFFIXES = {
     "pence": "GBP-penny", "p": "GBP-penny",
     **{code.lower(): code for code in CURRENCY_CODES},
 }
+# Qualifiers printed before a figure → the bound they make (design.md, "Numbers are
+# intervals"; claims/qualifiers.py applies them).
+LEADING_QUALIFIERS = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least",
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "exceeding": "more_than",
+    "topping": "more_than", "surpassing": "more_than",
+    "just over": "just_over", "just above": "just_over", "just more than": "just_over",
+    "slightly more than": "just_over", "a little over": "just_over",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
+    "just short of": "nearly", "approaching": "nearly", "not quite": "nearly",
+    "slightly less than": "nearly", "a little under": "nearly", "just shy of": "nearly",
+    "about": "about", "around": "about", "some": "about", "roughly": "about",
+    "approximately": "about", "an estimated": "about", "estimated": "about",
+    "close to": "about", "circa": "about", "approx.": "about", "approx": "about",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
+    "fewer than": "under", "less than": "under", "under": "under", "below": "under",
+    "greater than": "more_than", "larger than": "more_than", "bigger than": "more_than",
+    "higher than": "more_than", "lower than": "under", "smaller than": "under",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least",
+    "less than or equal to": "up_to", "fewer than or equal to": "up_to",
+    "equal to or more than": "at_least", "equal to or greater than": "at_least",
+    "equal to or less than": "up_to", "at or above": "at_least", "at or below": "up_to",
+    "at least or equal to": "at_least", "at most or equal to": "up_to",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
+    "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
+    # The figure itself, stated as such: the printed interval stands.
+    "equal to": "equal", "equals": "equal", "equals to": "equal", "equaling": "equal",
+    "equaling to": "equal", "equalling": "equal", "equalling to": "equal",
+}
+# Comparatives that bound from below or above; with "or equal" they include the figure.
+LOWER_COMPARATIVES = ("more", "greater", "larger", "bigger", "higher")
+UPPER_COMPARATIVES = ("less", "fewer", "smaller", "lower")
+_OR_EQUAL_FORMS = ("{} than or equal to", "{} or equal to", "{} or equal than",
+                   "equal to or {} than")
+LEADING_QUALIFIERS.update({form.format(word): kind for words, kind in (
+    (LOWER_COMPARATIVES, "at_least"), (UPPER_COMPARATIVES, "up_to"))
+    for word in words for form in _OR_EQUAL_FORMS})
 # Currency words printed as an adjective after a hyphen, singular: "a 10-dollar bill", "a
 # 50-cent rise". Not "pound", which as often weighs ("a 300-pound man").
 HYPHEN_CURRENCY_WORDS = ("dollar", "euro", "yen", "rupee", "cent", "dirham", "yuan", "franc",

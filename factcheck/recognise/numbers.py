@@ -16,7 +16,7 @@ from ..models import ClaimKind
 from .calendar import month_index, WEEKDAY_NAMES, weekday_index
 from .lexicon import (
     CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, FRACTION_DENOMINATORS,
-    HYPHEN_CURRENCY_WORDS, MINOR_UNITS,
+    HYPHEN_CURRENCY_WORDS, LEADING_QUALIFIERS, MINOR_UNITS,
     MONEY_MINOR_PER_MAJOR, MONEY_MINOR_WORDS, OPTIONAL_SPACE, PHYSICAL_UNITS, SCALE_ABBREVIATIONS,
     SCALE_WORDS, SPACE, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_QUANTITIES, alternation,
 )
@@ -136,7 +136,7 @@ MASTER = re.compile(
   | (?P<multiple>\b(?i:(?P<mult>doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|
         halv(?:e|ed|es|ing)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})-?fold))\b)
   | (?P<part_scale>\b(?i:(?:a\s+|one\s+)?(?P<ps>half|quarter)(?:\s+(?:a|of\s+a))?\s+
-        (?P<pss>thousand|million|billion|trillion))\b)
+        (?P<pss>thousand|million|billion|trillion|mln|bln))\b)
   | (?P<half>\b(?i:half)\b)
   | (?P<vague>\b(?i:(?P<v>{VAGUE_W})\s+of)\b)
   | (?P<pair>\b(?i:an?\s+pair\s+of)\b)
@@ -371,7 +371,7 @@ class Scanner:
         if m.group("multiple"):
             return self._multiple(m)
         if m.group("part_scale"):  # "half a million", "a quarter million"
-            value = Fraction(1, 2 if m["ps"].lower() == "half" else 4) * SCALE_WORDS[
+            value = Fraction(1, 2 if m["ps"].lower() == "half" else 4) * SCALE_ABBREVIATIONS[
                 m["pss"].lower()]
             token = NumberToken(m.start(), m.end(), m.group(0), ClaimKind.COUNT, value,
                                 Interval.rounded(value, value / 5), spelled=True,
@@ -535,7 +535,8 @@ class Scanner:
         if not (after.startswith((" of", " the", " a ", " an ", " its", " their", " his",
                                   " her", " those", " these", " them", " all", " our",
                                   " each", " its"))
-                or before.endswith(("a ", "one ")) or _QUALIFIER_BEFORE_HALF.search(before)):
+                or before.endswith(("a ", "one ")) or _QUALIFIER_BEFORE_HALF.search(
+                    self.text, max(0, m.start() - 40), m.start())):
             return None  # "half-time", "half way"
         return NumberToken(m.start(), m.end(), m.group(0), ClaimKind.FRACTION, Fraction(1, 2),
                            Interval.exact(Fraction(1, 2)), spelled=True)
@@ -1030,8 +1031,8 @@ _PRONOUN_ONE_NEXT = re.compile(r"\s+one\b(?![ \t]+(?:hundred|thousand|million|bi
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # "more than half were", "nearly half said": half of a whole named elsewhere.
-_QUALIFIER_BEFORE_HALF = re.compile(r"\b(?:than|over|nearly|almost|about|around|roughly|"
-                                    r"under)\s+$")
+_BOUNDS_AND_HEDGES = [q for q, kind in LEADING_QUALIFIERS.items() if kind != "equal"]
+_QUALIFIER_BEFORE_HALF = re.compile(rf"(?<![\w-])(?i:{alternation(_BOUNDS_AND_HEDGES)}){SPACE}$")
 _SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion|trillion|"
                               r"lakhs?|crores?|dozens?)\b", re.I)
 # A unit of measure or a currency named after "one" makes it a count ("that one mile"); units
