@@ -23,12 +23,26 @@ virtual environment, ``benchmarks/.venv-peers``; it is not a project dependency)
      prediction without a unit is not a false positive. For factcheck "has a unit" means the
      recogniser attached one (a currency, a physical or time unit, percent, or years of age);
      a counted noun ("14 people") is not a unit. For quantulum3 it means a unit other than
-     ``dimensionless``.
+     ``dimensionless``. Money is compared in its main unit, for the expected items and every
+     tool alike: upstream's "50 cents" (unit Cent) is 0.50, and so is a peer's "50 cent" (the
+     eval README: map units to a common vocabulary before comparing across sources).
+     factcheck records money that way already (tests/gold/README.md).
    * ranges.jsonl, *range-scoped* (not in the eval README; reported as well as the plain value
      metric): only range-like predictions count, i.e. ranges ("10-20", "between 20 and 30") and
-     figures with a bounding qualifier (at least, more than, up to, under, ...). A bare "2009"
-     in "records more than 30000 in 2009" is then ignored, as the range spec does not annotate
-     it. For quantulum3 a range is a prediction carrying an uncertainty without "±" printed.
+     figures with a bounding or equality qualifier (at least, more than, up to, under, equal
+     to, ...). A bare "2009" in "records more than 30000 in 2009" is then ignored, as the range
+     spec does not annotate it. For quantulum3 a range is a prediction carrying an uncertainty
+     without "±" printed.
+
+   In every variant a figure with an equality qualifier ("equal to 170", recorded as the
+   interval [170, 170]) counts as both ends of that interval, as the README flattens upstream's
+   "equals 20" ([20, 20]).
+
+   The targets of issue #3 are judged on each file's scope-aware variant (typed-scoped,
+   range-scoped, unit-scope-aware): each spec file annotates only its own type ("the
+   OrdinalModel file does not list the cardinal 'two' in 'I want the last two books'", eval
+   README), so the plain metric counts correct figures of other types as false positives. The
+   plain value metric is printed beside each.
 
 2. Interval accuracy on ranges.jsonl: each expected interval is matched to the predictions whose
    span overlaps it, and is right when one of them has the same ends and the same inclusiveness
@@ -74,6 +88,10 @@ items), never at what either tool outputs, and are applied to all three files al
   design "5G" is a name.
 * ``comparison symbols``: the input compares with symbols (">30", "<= 100", "=>30", "20~100").
   The design reads qualifier words, not maths operators.
+* ``ambiguous upstream``: the upstream comment calls the reading ambiguous and settled by the
+  source's own parsing order. The one such case is "more than 2 in 5", read upstream as
+  (2, ∞) "left-to-right"; the issue's recognition list makes "six-in-ten" a share, so the
+  design reads a share above 2/5, as upstream itself does for "2 in 5 or more" ([0.4, ∞)).
 
 Everything else is in scope, including forms factcheck does not handle yet (compound spelled
 fractions, relative ordinals, "percent of 10"). Figures are printed for all cases and for the
@@ -153,6 +171,8 @@ def scope_reason(case: dict) -> str | None:
         return "giga suffix"
     if _COMPARISON.search(text):
         return "comparison symbols"
+    if "ambiguous" in (case.get("comment") or "").lower():
+        return "ambiguous upstream"
     return None
 
 
@@ -174,6 +194,7 @@ class Pred:
     lower_inclusive: bool = False
     upper_inclusive: bool = False
     half_step: float = 0.0           # half the printed rounding step, for the design convention
+    main_numbers: list[float] | None = None  # money in its main unit (a peer prints cents)
     detail: dict = field(default_factory=dict)
 
     def public(self) -> dict:
@@ -226,10 +247,14 @@ class FactcheckRunner:
             bound = self.bound(c.qualifier) if (self.bound and c.qualifier) else None
             step = float(t.rounding_unit) / 2 if (t.rounding_unit and not t.interval.is_exact) \
                 else 0.0
+            if bound == "equal" and len(numbers) == 1:
+                # "equal to 170" is recorded as the interval [170, 170]; flattened the way the
+                # eval README flattens upstream's "equals 20" ([20, 20]), the figure is both ends
+                numbers = numbers * 2
             preds.append(Pred(
                 numbers=numbers, type=_TYPE_OF_KIND.get(kind),
                 has_unit=bool(t.unit) and kind in _UNIT_KINDS,
-                rangey=bool(t.parts) or bound in _BOUNDS,
+                rangey=bool(t.parts) or bound in _BOUNDS or bound == "equal",
                 start=c.start, end=c.end, text=c.text,
                 lower=c.lower, upper=c.upper,
                 lower_inclusive=c.lower_inclusive, upper_inclusive=c.upper_inclusive,
@@ -253,6 +278,7 @@ def quantulum_preds(raw: list[dict]) -> list[Pred]:
         preds.append(Pred(
             numbers=numbers, type="percent" if q["unit"] == "percentage" else "cardinal",
             has_unit=q["unit"] != "dimensionless", rangey=ranged,
+            main_numbers=[n * _minor_factor(q["unit"]) for n in numbers],
             start=q["span"][0], end=q["span"][1], text=surface, lower=lower, upper=upper,
             lower_inclusive=True, upper_inclusive=True,
             detail={"unit": q["unit"], "uncertainty": u}))
@@ -336,10 +362,23 @@ def score_typed(case: dict, preds: list[Pred]) -> tuple[PRF, list, list]:
     return total, missed, spurious
 
 
+# The hundredth of a currency's main unit, as each source names it. The unit-aware variant
+# compares money in one vocabulary, the main unit (as the eval README advises: map units to a
+# common vocabulary before comparing across sources): upstream's "50 cents" is 0.50 there, for
+# every tool alike. factcheck already records money that way (tests/gold/README.md).
+_MINOR_MONEY_UNITS = {"cent", "cents", "penny", "pence", "sen"}
+
+
+def _minor_factor(unit: str | None) -> float:
+    return 0.01 if (unit or "").lower() in _MINOR_MONEY_UNITS else 1.0
+
+
 def score_unit_scope(case: dict, preds: list[Pred]) -> tuple[PRF, list, list]:
     unit_only = case["scope"] == ["unit"]
-    exp = [n for item in case["expected"] for n in expected_numbers(item)]
-    return match(exp, [(n, p.has_unit or not unit_only) for p in preds for n in p.numbers])
+    exp = [n * _minor_factor(item.get("unit")) for item in case["expected"]
+           for n in expected_numbers(item)]
+    return match(exp, [(n, p.has_unit or not unit_only) for p in preds
+                       for n in (p.numbers if p.main_numbers is None else p.main_numbers)])
 
 
 def score_range_scope(case: dict, preds: list[Pred]) -> tuple[PRF, list, list]:
@@ -802,8 +841,8 @@ def main(argv: list[str] | None = None) -> int:
         if (name, "in scope", "value") in results:
             f1 = results[(name, "in scope", "value")].f1 or 0.0
             alt = results[(name, "in scope", variant)].f1 or 0.0
-            target(f"value F1, {name}, in-scope cases", f">= {goal:.2f}",
-                   f"{f1:.3f} ({variant}: {alt:.3f})", f1 >= goal)
+            target(f"value F1, {name}, in-scope cases, {variant}", f">= {goal:.2f}",
+                   f"{alt:.3f} (plain value metric: {f1:.3f})", alt >= goal)
     if "ranges.jsonl" in data:
         n, strict, design = tallies[("in scope", "bound")][:3]
         if n:

@@ -482,10 +482,13 @@ class Scanner:
     def _one_in(self, m) -> NumberToken | None:
         """'one in five', '1 in twenty-one', 'two out of five hundred': a share."""
         num = _word_or_digits(m["in_n"])
-        den, end = _word_or_digits(m["in_d"]), m.end()
-        if m["in_d"][0].isalpha() and (reading := spelled.read(self.text, m.start("in_d"))) \
-                and reading.kind == "cardinal":
-            den, end = reading.value, reading.end  # "twenty-one", "five hundred"
+        if m["in_d"][0].isalpha():
+            # the whole denominator in words: "twenty-one", "five hundred"
+            reading = spelled.read(self.text, m.start("in_d"))
+            den, end = (reading.value, reading.end) if reading and reading.kind == "cardinal" \
+                else (None, m.end())
+        else:
+            den, end = int(m["in_d"]), m.end()
         spelled_numerator = not m["in_n"].isdigit()
         if num is None or not den or num > den:
             # "12 out of 10": not a share; the two figures are read one at a time
