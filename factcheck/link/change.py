@@ -6,7 +6,7 @@ from $20m", "unemployment rose by 5 to 20 from 15", "fell to 5 from 8" (directio
 
 Roles: ``new``, ``old`` and, when the size of the change is printed, ``change``. The cue
 starts with the direction ("rise: rose", "fall: fell") and, for a multiple, names it
-("rise: doubled"). A figure id with ``#0``/``#1`` is one end of a printed range: the
+("rise: doubled"); a results-table pair "50 cts vs 40 cts" states none ("level: vs"). A figure id with ``#0``/``#1`` is one end of a printed range: the
 recogniser reads "rose 2 pct to 7.5 pct" as the range 2–7.5 pct, and ``split_range`` takes it
 apart again here (see the report on what the recogniser should change).
 """
@@ -21,7 +21,7 @@ from ..claims import Figure
 from ..intervals import Interval
 from ..models import ClaimKind
 from ..recognise.numbers import scan
-from .common import S, same_measure, usable
+from .common import S, noun, same_measure, usable
 from .relations import Relations
 
 RISE_WORDS = (r"rose|risen|rise|rises|rising|increased|increases|increase|climbed|climbs|"
@@ -140,6 +140,35 @@ def changes(text: str, figures: list[Figure], relations: Relations) -> None:
         sentences.setdefault(f.sentence.index, []).append(f)
     for figs in sentences.values():
         _in_sentence(text, figs, relations)
+        _versus(text, figs, relations)
+
+
+# Results tables in wire copy: "Shr 50 cts vs 40 cts", "Net 35.4 billion won vs 34.2": this
+# period's figure against the year-earlier one, printed side by side. A change from old to
+# new with no direction stated, so no rule has anything to check in it; it keeps the pair from
+# being read as a restatement, and a later check can compare it with the prose.
+# "loss 1,791,000 vs profit 2,336,000": the sign is a word.
+_VERSUS = re.compile(r"[ \t\u00a0]*(?:vs\.?|versus)[ \t\u00a0]+(?:(?:profit|loss|gain)[ \t\u00a0]+)?",
+                     re.I)
+
+
+def _versus(text: str, figs: list[Figure], relations: Relations) -> None:
+    for new, old in zip(figs, figs[1:]):
+        if _level(new) and _level(old) and new.end <= old.start and \
+                _VERSUS.fullmatch(text, new.end, old.start) and _comparable(new, old):
+            relations.add("change", {"new": new.id, "old": old.id}, "level: vs")
+
+
+def _comparable(new: Figure, old: Figure) -> bool:
+    """The same measure; or an old figure that leaves the currency or unit unsaid ("35.4
+    billion won vs 34.2"). Only for pairs no rule checks: in a stated change an unsaid unit
+    may differ in scale ("lifted the dividend to 24 cents from 22") or belong to another
+    figure, so there the measures must match."""
+    if same_measure(new, old):
+        named = {noun(new), noun(old)} - {None}
+        return len(named) <= 1  # not "1,200 workers vs 14 plants"
+    bare = old.claim.kind is ClaimKind.COUNT and not old.claim.unit and not old.claim.noun
+    return bare and new.claim.kind in (ClaimKind.MONEY, ClaimKind.QUANTITY)
 
 
 def _level(fig: Figure) -> bool:

@@ -64,6 +64,8 @@ def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
         new, old = ctx.figure(rel.roles["new"]), ctx.figure(rel.roles["old"])
         size = ctx.figure(rel.roles["change"]) if "change" in rel.roles else None
         direction, word = _direction(rel), _word(rel)
+        if direction not in ("rise", "fall"):
+            continue  # "50 cts vs 40 cts": two periods side by side, no change stated
         new_iv, old_iv = _levels(rule, new, old)
         moved = _direction_verdict(direction, new_iv, old_iv)
         out = None
