@@ -6,9 +6,10 @@ from $20m", "unemployment rose by 5 to 20 from 15", "fell to 5 from 8" (directio
 
 Roles: ``new``, ``old`` and, when the size of the change is printed, ``change``. The cue
 starts with the direction ("rise: rose", "fall: fell") and, for a multiple, names it
-("rise: doubled"); a results-table pair "50 cts vs 40 cts" states none ("level: vs"). A figure id with ``#0``/``#1`` is one end of a printed range: the
-recogniser reads "rose 2 pct to 7.5 pct" as the range 2–7.5 pct, and ``split_range`` takes it
-apart again here (see the report on what the recogniser should change).
+("rise: doubled"); a results-table pair "50 cts vs 40 cts" states none ("level: vs"). A
+figure id with ``#0``/``#1`` is one end of a printed range: the recogniser reads "rose 2 pct
+to 7.5 pct" as the range 2–7.5 pct, and ``split_range`` takes it apart again here (see the
+report on what the recogniser should change).
 """
 
 from __future__ import annotations

@@ -256,7 +256,7 @@ RANGE_FROM_BEFORE = re.compile(
     rf"be|been|being){SPACE}from{SPACE}$", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{SPACE}$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(
-    rf"-(?!(?:{alternation(list(TIME_UNITS) + list(PHYSICAL_UNITS) + list(HYPHEN_CURRENCY_WORDS))})\b)|"
+    rf"-(?!(?:{alternation([*TIME_UNITS, *PHYSICAL_UNITS, *HYPHEN_CURRENCY_WORDS])})\b)|"
     rf"{OPTIONAL_SPACE}(?:of\b(?!{SPACE}(?:whom|which|them|these|those)\b)|another\b|day\b|time\b|way\b|thing\b|hand\b|side\b|last\b|another|anyone|"
     rf"or{SPACE}(?:another|two|other)\b|[,.;:!?)\"”]|$)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(
@@ -329,6 +329,8 @@ class Scanner:
             if token is None:
                 pos = m.end() if m.end() > m.start() else m.start() + 1
                 continue
+            if self.tokens:
+                _currency_from_pair(text, self.tokens[-1], token)
             self.tokens.append(token)
             pos = max(token.end, m.start() + 1)
         return self.tokens
@@ -1102,6 +1104,35 @@ def _span_around(spans: list[tuple[int, int]], pos: int) -> int | None:
         if start > pos:
             break
     return None
+
+
+# "to 7.75 billion U.S. Dlrs from 5.82 billion", "253.9 mln stg vs 267.9 mln": the second
+# figure of a pair, printed with the same scale word, leaves the currency unsaid. Only where
+# nothing that could be its own noun follows ("vs 5.82 billion shares" stays a count), and no
+# conversion: in "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5
+# billion dlrs" the unsaid currency is the crowns.
+_PAIR_JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?i:vs\.?|versus|from|against)"
+                        rf"{SPACE}(?:(?i:a|the|an){SPACE})?$")
+_SCALE_ENDING = re.compile(r"(?i:mln|bln|bn|million|billion|trillion)$")
+_NO_NOUN_AFTER = re.compile(
+    rf"[ \t\u00a0]*(?:[.,;:)\n]|$|{SPACE}?(?i:a{SPACE}year|in|during|for|at|and|the|on|last|"
+    r"earlier|previously|a\b))")
+
+
+_CONVERSION_AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*or\b|\(|/)")
+
+
+def _currency_from_pair(text: str, first: NumberToken, second: NumberToken) -> None:
+    gap = text[first.end:second.start]
+    if second.kind is not ClaimKind.COUNT or second.unit or first.kind is not ClaimKind.MONEY \
+            or first.end > second.start or len(gap) > 40 or re.search(r"[.;:!?]", gap) or \
+            not _PAIR_JOIN.search(gap):
+        return
+    scale = _SCALE_ENDING.search(second.text)
+    if scale and re.search(rf"\b{scale.group(0)}\b", first.text, re.I) and \
+            _NO_NOUN_AFTER.match(text, second.end) and \
+            not _CONVERSION_AFTER.match(text, second.end):
+        second.kind, second.unit = ClaimKind.MONEY, first.unit
 
 
 def scan(text: str) -> list[NumberToken]:
