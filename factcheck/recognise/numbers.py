@@ -630,11 +630,8 @@ class Scanner:
             return NumberToken(start, end, text[start:end], ClaimKind.ORDINAL, value,
                                Interval.exact(value))
         before = text[max(0, start - 24):start]
-        if not cur and (start and text[start - 1] in "-−" or _MINUS_BEFORE.search(before)):
-            # "-5C", "minus 5": a negative figure
-            start = start - 1 if text[start - 1] in "-−" else start - len(
-                _MINUS_BEFORE.search(before).group(0))
-            value = -value
+        if not cur and (signed := _negative_start(text, start)) is not None:
+            start, value = signed, -value  # "-5C", "minus 5": a negative figure
             before = text[max(0, start - 24):start]
         token = NumberToken(start, num_end, text[start:num_end], ClaimKind.COUNT, value,
                             Interval.exact(value), rounding_unit=step if mega else
@@ -690,8 +687,8 @@ class Scanner:
             return None  # "24/7", "9/11": not a fraction of one
         value = Fraction(int(m["whole"] or 0)) + Fraction(numer, denom)
         start = m.start()
-        if (sign := _SIGN_BEFORE.search(self.text, max(0, start - 3), start)):
-            start, value = sign.start(1), -value  # "-4/5", "- 1 4/5"
+        if (signed := _negative_start(self.text, start)) is not None:
+            start, value = signed, -value  # "-4/5", "minus 1 4/5"
         token = NumberToken(start, m.end(), self.text[start:m.end()], ClaimKind.COUNT, value,
                             Interval.exact(value))
         if not m["whole"]:
@@ -1047,9 +1044,20 @@ _MEASURE_WORDS = [w for w in list(PHYSICAL_UNITS) + list(CURRENCY_SUFFIXES) if l
 _MEASURE_WORD_NEXT = re.compile(rf"{SPACE}(?i:{alternation(_MEASURE_WORDS)})\b(?!-)")
 _BIG_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 _NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
-# A minus sign printed against a fraction ("-4/5"), after a space or bracket; a spaced one
-# at the start of a line is a list item ("- 1 1/2 miles of road").
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−])$")
+# A minus sign printed against a figure ("-5C", "-4/5"), not after a word or figure ("L-202",
+# "10-20" are read elsewhere); a spaced one at the start of a line is a list item ("- 1 1/2
+# miles of road").
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[-−]$")
+
+
+def _negative_start(text: str, start: int) -> int | None:
+    """Where a figure starting at ``start`` begins with its minus sign or word ("-5",
+    "minus 5"), or None when it has none."""
+    if _SIGN_BEFORE.search(text, max(0, start - 2), start):
+        return start - 1
+    if (word := _MINUS_BEFORE.search(text, max(0, start - 24), start)):
+        return word.start()
+    return None
 # After an ordinal: not a rank ("first class", "second-hand", "the second to last").
 _NOT_A_RANK_AFTER = re.compile(r"[ -](?:class|hand)\b|\s+to\s+last\b", re.I)
 _PER_BEFORE = re.compile(r"\bper[ \t\u00a0]+$", re.I)
