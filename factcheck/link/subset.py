@@ -25,6 +25,14 @@ _PART_CUE_BEFORE = re.compile(
 _OUT_OF_BETWEEN = re.compile(
     rf"^{_S}(out{_S}of|of(?:{_S}(?:these|those))?)(?:{_S}(?:the|its|their|a{_S}total{_S}of))?{_S}$",
     re.I)
+# "took $28.5m (£15.2m), making a total of $204.3m", "killed 40 more, bringing the death toll to
+# 41,252", "$7.6m and a total of $42.9m": a new amount and the running total it joins. A
+# conversion in brackets may stand between.
+_RUNNING_TOTAL_BETWEEN = re.compile(
+    rf"(?:{_S}?\([^()\n]{{1,30}}\))?(?:{_S}[a-z][a-z'’-]*){{0,4}}?"      # "(£15.2m)", "more people"
+    rf"(?:,{_S}(?:making|bringing|taking|raising|pushing|lifting)|{_S}and){_S}"
+    rf"(?:(?:a|the|its|their|his|her){_S})?(?:[a-z][a-z'’-]*{_S}){{0,2}}?"   # "the death toll"
+    rf"(?P<cue>total|tally|toll)(?:{_S}takings)?{_S}(?:of|to){_S}", re.I)
 # "Of the 251 hostages seized, 105 were released": a whole named at the head of a clause, and
 # the first figure after the comma is a part of it.
 _OF_THE = rf"(?:of|among){_S}(?:the|those|these|its|their|his|her|our|all){_S}"
@@ -121,6 +129,7 @@ def subsets(text: str, figures: list[Figure], i: int, relations: Relations) -> N
         if part is not None and _compatible(part, fig) and not _OF_WHOM_AFTER.match(text,
                                                                                    part.end):
             relations.add("subset", {"part": part.id, "whole": fig.id}, "of the")
+    _running_total(text, figures, i, relations)
     # "13 out of 659 MPs", "11 of these 37 fields": this figure is part of the next one.
     if nxt is not None:
         bm = _OUT_OF_BETWEEN.match(text[fig.end:nxt.start])
@@ -131,6 +140,21 @@ def subsets(text: str, figures: list[Figure], i: int, relations: Relations) -> N
             # "35,000 of the two models": a few spelled kinds, not a whole of items.
             relations.add("subset", {"part": fig.id, "whole": nxt.id}, bm.group(1))
 
+
+
+def _running_total(text: str, figures: list[Figure], i: int, relations: Relations) -> None:
+    part = figures[i]
+    if part.claim.kind not in COUNTABLE or part.claim.value is None:
+        return
+    for whole in figures[i + 1:i + 3]:  # the next figure, or the one after its conversion
+        if whole.sentence.index != part.sentence.index:
+            return
+        m = _RUNNING_TOTAL_BETWEEN.fullmatch(text, part.end, whole.start)
+        if m:
+            if _compatible(part, whole) and whole.claim.value is not None:
+                relations.add("subset", {"part": part.id, "whole": whole.id},
+                              f"running {m['cue'].lower()}")
+            return
 
 
 def _part_after_comma(text: str, figures: list[Figure], i: int) -> Figure | None:
