@@ -38,18 +38,35 @@ def convertible(a: Figure, b: Figure) -> bool:
     return False
 
 
+# A second conversion in the same brackets: "6.8bn rand ($1.2bn; £910m)".
+_NEXT_IN_BRACKETS = re.compile(r"^[ \t\u00a0]*[;,][ \t\u00a0]*$")
+_BRACKET_CLOSES = re.compile(r"[ \t\u00a0]*\)")
+_BRACKET_CLOSES_OR_GOES_ON = re.compile(r"[ \t\u00a0]*[);,]")
+
+
 def conversions(text: str, figures: list[Figure], relations: Relations) -> None:
+    bracketed: tuple[Figure, Figure] | None = None  # (source, target) of an open bracket
     for a, b in zip(figures, figures[1:]):
+        opened, bracketed = bracketed, None
         if a.sentence.index != b.sentence.index or not usable(a) or not usable(b):
             continue
-        if a.claim.value is None or b.claim.value is None or not convertible(a, b):
+        if a.claim.value is None or b.claim.value is None:
             continue
         between = gap(text, a, b)
-        if not _BETWEEN.match(between):
+        if opened and opened[1] is a and _NEXT_IN_BRACKETS.match(between) and \
+                _BRACKET_CLOSES.match(text, b.end):
+            source = opened[0]
+            if convertible(source, b) and source.claim.unit != b.claim.unit:
+                relations.add("conversion", {"source": source.id, "target": b.id},
+                              f"{source.claim.text} (… {b.claim.text}")
             continue
-        if "(" in between and not text[b.end:b.end + 2].lstrip(" ").startswith(")"):
+        if not convertible(a, b) or not _BETWEEN.match(between):
+            continue
+        if "(" in between and not _BRACKET_CLOSES_OR_GOES_ON.match(text, b.end):
             continue
         if "(" not in between and not _CLOSE.match(text[b.end:b.end + 6]):
             continue
         relations.add("conversion", {"source": a.id, "target": b.id},
                       f"{a.claim.text}{between}{b.claim.text}")
+        if "(" in between:
+            bracketed = (a, b)
