@@ -34,9 +34,10 @@ virtual environment, ``benchmarks/.venv-peers``; it is not a project dependency)
      spec does not annotate it. For quantulum3 a range is a prediction carrying an uncertainty
      without "±" printed.
 
-   In every variant a figure with an equality qualifier ("equal to 170", recorded as the
+   On ranges.jsonl a figure with an equality qualifier ("equal to 170", recorded as the
    interval [170, 170]) counts as both ends of that interval, as the README flattens upstream's
-   "equals 20" ([20, 20]).
+   "equals 20" ([20, 20]); the other files, whose specs read such a figure as one number
+   ("1m is equal to 10 dm"), count it once.
 
    The targets of issue #3 are judged on each file's scope-aware variant (typed-scoped,
    range-scoped, unit-scope-aware): each spec file annotates only its own type ("the
@@ -231,7 +232,11 @@ class FactcheckRunner:
             bound = None
         self.load_text, self.checker, self.bound = load_text, Checker(defaults()), bound
 
-    def predict(self, text: str) -> list[Pred]:
+    def predict(self, text: str, equality_as_range: bool = False) -> list[Pred]:
+        """The claims of ``text`` in scoring form. ``equality_as_range``: for ranges.jsonl,
+        whose spec reads "equals 20" as the range [20, 20], a figure with an equality
+        qualifier is that range (its figure at both ends); the other files score it as the
+        one figure it is."""
         doc = self.load_text(text, "case.txt")
         figures, _ = self.checker.extract(doc)
         preds = []
@@ -247,14 +252,15 @@ class FactcheckRunner:
             bound = self.bound(c.qualifier) if (self.bound and c.qualifier) else None
             step = float(t.rounding_unit) / 2 if (t.rounding_unit and not t.interval.is_exact) \
                 else 0.0
-            if bound == "equal" and len(numbers) == 1:
+            if equality_as_range and bound == "equal" and len(numbers) == 1:
                 # "equal to 170" is recorded as the interval [170, 170]; flattened the way the
                 # eval README flattens upstream's "equals 20" ([20, 20]), the figure is both ends
                 numbers = numbers * 2
             preds.append(Pred(
                 numbers=numbers, type=_TYPE_OF_KIND.get(kind),
                 has_unit=bool(t.unit) and kind in _UNIT_KINDS,
-                rangey=bool(t.parts) or bound in _BOUNDS or bound == "equal",
+                rangey=bool(t.parts) or bound in _BOUNDS or (equality_as_range and
+                                                              bound == "equal"),
                 start=c.start, end=c.end, text=c.text,
                 lower=c.lower, upper=c.upper,
                 lower_inclusive=c.lower_inclusive, upper_inclusive=c.upper_inclusive,
@@ -693,9 +699,11 @@ def main(argv: list[str] | None = None) -> int:
     ours: dict[str, list[Pred]] = {}
     errors: dict[str, str] = {}
     t = time.perf_counter()
+    ranges = {c["id"] for c in data.get("ranges.jsonl", [])}
     for case in all_cases:
         try:
-            ours[case["id"]] = runner.predict(case["input"])
+            ours[case["id"]] = runner.predict(case["input"],
+                                              equality_as_range=case["id"] in ranges)
         except Exception as exc:  # a crash on one case is that case's result
             ours[case["id"]] = []
             errors[case["id"]] = f"{type(exc).__name__}: {exc}"

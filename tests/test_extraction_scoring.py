@@ -25,9 +25,9 @@ def _case(text, expected, scope, **extra):
     return {"id": "t", "input": text, "expected": expected, "scope": scope, **extra}
 
 
-def test_an_equality_is_both_ends_of_its_interval(runner):
+def test_an_equality_is_both_ends_of_its_interval_in_the_range_file(runner):
     # upstream's "equals 20" is [20, 20]: two numbers; our "equal to 170" flattens the same way
-    [pred] = runner.predict("x is equal to 170.")
+    [pred] = runner.predict("x is equal to 170.", equality_as_range=True)
     assert pred.numbers == [170.0, 170.0] and pred.rangey
     case = _case("x is equal to 170.", [{"type": "range", "interval": {
         "low": 170, "high": 170, "low_inclusive": True, "high_inclusive": True}}], ["range"])
@@ -36,8 +36,14 @@ def test_an_equality_is_both_ends_of_its_interval(runner):
 
 
 def test_a_bare_figure_is_one_number(runner):
-    [pred] = runner.predict("x is 170.")
+    [pred] = runner.predict("x is 170.", equality_as_range=True)
     assert pred.numbers == [170.0] and not pred.rangey
+
+
+def test_outside_the_range_file_an_equality_is_one_number(runner):
+    # quantities.jsonl reads "1m is equal to 10 dm" as the number 10
+    preds = runner.predict("x is equal to 170.")
+    assert [p.numbers for p in preds] == [[170.0]] and not preds[0].rangey
 
 
 def test_money_is_compared_in_its_main_unit_in_the_unit_aware_variant(runner):
@@ -59,12 +65,16 @@ def test_a_peer_printing_cents_is_converted_alike():
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
 
 
-def test_other_units_are_not_converted():
-    [pred] = bench.quantulum_preds([{"value": 34.0, "unit": "centimetre", "surface": "34 cm",
-                                     "span": [0, 5], "uncertainty": None}])
-    case = _case("34 cm", [{"value": 34, "unit": "centimetre"}], ["all"])
-    score, _, _ = bench.score_unit_scope(case, [pred])
-    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+@pytest.mark.parametrize("unit, factor", [
+    ("cent", 0.01), ("Cent", 0.01), ("Pence", 0.01), ("penny", 0.01), ("Sen", 0.01),
+    ("centimetre", 1.0), ("Centimeter per millisecond", 1.0), ("percentage", 1.0),
+    ("dollar", 1.0), (None, 1.0),
+])
+def test_only_a_currency_hundredth_is_converted(unit, factor):
+    assert bench._minor_factor(unit) == factor
+    [pred] = bench.quantulum_preds([{"value": 34.0, "unit": unit or "dimensionless",
+                                     "surface": "34", "span": [0, 2], "uncertainty": None}])
+    assert pred.main_numbers == [34.0 * factor] and pred.numbers == [34.0]
 
 
 def test_scope_rules_look_at_the_case_only():

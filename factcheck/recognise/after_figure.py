@@ -32,7 +32,7 @@ CURRENCY_WORD = re.compile(
     rf"{SPACE}(?i:(?:(?P<country>{phrase_alternation(CURRENCY_COUNTRIES)}){SPACE})?"
     rf"(?P<word>{phrase_alternation(set(CURRENCY_SUFFIXES) - {'p'})}))\b")
 # The adjective form, joined by a hyphen: "a 10-dollar bill", "its one-yen bid"
-CURRENCY_WORD_HYPHEN = re.compile(rf"-(?i:(?P<word>{alternation(HYPHEN_CURRENCY_WORDS)}))\b")
+CURRENCY_WORD_HYPHEN = re.compile(rf"-(?i:(?P<word>{alternation(HYPHEN_CURRENCY_WORDS)}))\b(?!-)")
 CURRENCY_CODE_AFTER = re.compile(rf"{OPTIONAL_SPACE}(?P<mega>M?)(?P<code>{_CODES})\b")
 CURRENCY_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<sign>[€£¥₹₦₩])(?![ \u00a0]?\d)")
 # A unit after a figure, maybe squared or cubed ("4 sq km", "24703m2", "4 km cubed"), maybe a
@@ -74,24 +74,34 @@ def currency_word_code(cw: re.Match[str]) -> str:
 
 
 # "won" is also the verb: "3 won seats", "Halo 2 won the best", "Only one won a medal". After a
-# small whole figure it is the currency only where an amount goes on: "Div 50 won vs 50",
-# "645 won (0.769 dlrs)", "50 won per share", or a table's line end.
+# small whole figure it is the currency only where an amount goes on ("Div 50 won vs 45 won",
+# "645 won (0.769 dlrs)", "50 won per share", "the 500 won coin", a table's line end) or a
+# price or a move leads to it ("fell 5 won", "down 8 won", "for 900 won", "at 1,120 won").
 _WON_AMOUNT_GOES_ON = re.compile(
-    r"[ \t\u00a0]*(?:\(|\n|$|(?i:vs\b|versus\b|per\b|a[ \t]+share\b|each\b|apiece\b))")
+    r"[ \t\u00a0]*(?:\([ \t\u00a0]*[\d$£€]|\n|$|(?i:vs\.?[ \t\u00a0]+[\d.,]+(?:[ \t\u00a0]+won\b|"
+    r"[ \t\u00a0]*(?:\n|$))|versus\b|per\b|a[ \t]+share\b(?![ \t]+of)|each\b(?![ \t]+\w)|"
+    r"apiece\b|coins?\b|notes?\b|bills?\b))")
+_WON_PRICE_BEFORE = re.compile(
+    r"\b(?i:rose|rises|risen|fell|falls|fallen|gained|gains|lost|dropped|slipped|climbed|jumped|"
+    r"eased|added|shed|up|down|at|for|by|of|to|from|cost|costs|paid|pay|worth|priced|"
+    r"about|around|some|nearly|over|under)[ \t\u00a0]+$")
 
 
-def won_is_verb(text: str, word: re.Match[str], small_whole: bool) -> bool:
+def won_is_verb(text: str, word: re.Match[str], start: int, small_whole: bool) -> bool:
+    """Is "won" after the figure at ``start`` the verb rather than the currency?"""
     return small_whole and word["word"].lower() == "won" and \
-        not _WON_AMOUNT_GOES_ON.match(text, word.end())
+        not _WON_AMOUNT_GOES_ON.match(text, word.end()) and \
+        not _WON_PRICE_BEFORE.search(text, max(0, start - 12), start)
 
 
-def currency_after(text: str, pos: int, pence: bool,
-                   small_whole: bool = False) -> tuple[str, int, bool] | None:
+def currency_after(text: str, pos: int, pence: bool, small_whole: bool = False,
+                   start: int = 0) -> tuple[str, int, bool] | None:
     """The currency printed just after a figure: its code, where it ends, and whether a
     leading M makes it millions ("120 MEUR"). ``small_whole``: the figure is a whole number
-    below 1,000 printed without a scale, after which "won" is more often the verb."""
+    below 1,000 printed without a scale, after which "won" is more often the verb; ``start``:
+    where that figure begins."""
     if (cw := CURRENCY_WORD.match(text, pos)):
-        if won_is_verb(text, cw, small_whole):
+        if won_is_verb(text, cw, start, small_whole):
             return None
         return currency_word_code(cw), cw.end(), False
     if (cw := CURRENCY_WORD_HYPHEN.match(text, pos)):

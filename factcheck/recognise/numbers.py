@@ -262,7 +262,8 @@ _PRONOUN_ONE_AFTER = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|the|this|that|every|any|each|which|only|last|another|someone|some|such|"
     rf"little|big|new|old|right|wrong|other|same|very|first){SPACE}$", re.I)
-_PLURAL_NOUN = re.compile(rf"{SPACE}(?:[A-Z][a-z]+{SPACE})?([a-z]{{3,}}s|people|children|"
+_PLURAL_NOUN = re.compile(rf"{SPACE}(?:[A-Z][a-z]+{SPACE}|(?:more|fewer|extra|additional|"
+                          rf"new|other){SPACE})?([a-z]{{3,}}s|people|children|"
                           r"men|women|staff|police|troops)\b")
 # "Ahmed al-Qadi, 52,", "the minister, 52,": an age between commas after a person.
 _AGE_AFTER_NAME = re.compile(
@@ -531,8 +532,8 @@ class Scanner:
         before = self.text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:first|second|last|other|final|opening|closing)\s+$", before):
             return None  # "the second half of 2004"
-        if re.match(r"-[a-z]", after):
-            return None  # "a half-time show", "half-hourly"
+        if re.match(r"-[a-z]", after) or _HALF_COMPOUND.match(self.text, m.end()):
+            return None  # "a half-time show", "half-hourly", "up to half time", "half measures"
         if (dozen := re.match(r"\s+an?\s+dozen\b", self.text[m.end():m.end() + 12], re.I)):
             end = m.end() + dozen.end()
             return NumberToken(m.start(), end, self.text[m.start():end], ClaimKind.COUNT,
@@ -745,7 +746,8 @@ class Scanner:
         elif token.kind is not ClaimKind.MONEY and (
                 currency := currency_after(
                     text, pos, pence=scale == 1,
-                    small_whole=scale == 1 and not decimals and abs(token.value) < 1000)) and \
+                    small_whole=scale == 1 and not decimals and abs(token.value) < 1000,
+                    start=token.start)) and \
                 not _year_after_month(text, token):
             code, pos, mega = currency
             token.kind, token.unit = ClaimKind.MONEY, code
@@ -849,7 +851,7 @@ class Scanner:
         cw = CURRENCY_WORD.match(self.text, token.end)
         small_whole = token.value is not None and token.value.denominator == 1 and \
             abs(token.value) < 1000
-        if cw and not won_is_verb(self.text, cw, small_whole):
+        if cw and not won_is_verb(self.text, cw, token.start, small_whole):
             token.kind = ClaimKind.MONEY
             token.unit = currency_word_code(cw)
             token.end = cw.end()
@@ -1033,6 +1035,9 @@ _PRONOUN_ONE_NEXT = re.compile(r"\s+one\b(?![ \t]+(?:hundred|thousand|million|bi
 _NUMBER_NEXT = re.compile(rf"\s+(?:\d|(?i:{W_UNIT}|{W_TEN})\b)")
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # "more than half were", "nearly half said": half of a whole named elsewhere.
+# "half" written apart from the word it compounds with: "half time", "half mast"
+_HALF_COMPOUND = re.compile(r"[ \t\u00a0]+(?i:time|mast|measures?|way|term|back|brother|"
+                            r"sister|hearted|baked|price|year|century|moon|marathon|court)\b")
 _BOUNDS_AND_HEDGES = [q for q, kind in LEADING_QUALIFIERS.items() if kind != "equal"]
 _QUALIFIER_BEFORE_HALF = re.compile(rf"(?<![\w-])(?i:{alternation(_BOUNDS_AND_HEDGES)}){SPACE}$")
 _SCALE_WORD_NEXT = re.compile(r"[ \t\u00a0-]+(?:hundred|thousand|million|billion|trillion|"
@@ -1114,20 +1119,23 @@ def _span_around(spans: list[tuple[int, int]], pos: int) -> int | None:
     return None
 
 
-# "to 7.75 billion U.S. Dlrs from 5.82 billion", "253.9 mln stg vs 267.9 mln": the second
-# figure of a pair, printed with the same scale word, leaves the currency unsaid. Only where
-# nothing that could be its own noun follows ("vs 5.82 billion shares" stays a count), and no
-# conversion: in "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5
-# billion dlrs" the unsaid currency is the crowns.
+# "to 7.75 billion U.S. Dlrs from 5.82 billion", "£3.2bn from 2.9bn", "253.9 mln stg vs 267.9
+# mln": the second figure of a pair, printed with the same scale, leaves the currency unsaid.
+# Only where nothing that could be its own noun follows ("vs 5.82 billion shares" stays a
+# count), and where no conversion stands beside either figure: in "32.7 billion crowns (4.8
+# billion dlrs) from 30.9 billion" the unsaid currency is the crowns.
 _PAIR_JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?i:vs\.?|versus|from|against)"
                         rf"{SPACE}(?:(?i:a|the|an){SPACE})?$")
-_SCALE_ENDING = re.compile(r"(?i:mln|bln|bn|million|billion|trillion)$")
+_SCALE_IN = re.compile(r"(?<![a-z])(mln|bln|bn|million|billion|trillion)\b", re.I)
 _NO_NOUN_AFTER = re.compile(
     rf"[ \t\u00a0]*(?:[.,;:)\n]|$|{SPACE}?(?i:a{SPACE}year|in|during|for|at|and|the|on|last|"
-    r"earlier|previously|a\b))")
+    r"earlier|previously|a)\b)")
+_CONVERSION_AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*or\b|\(|\)|/)")
 
 
-_CONVERSION_AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*or\b|\(|/)")
+def _scale_of(token: NumberToken) -> int | None:
+    found = _SCALE_IN.search(token.text)
+    return SCALE_ABBREVIATIONS[found.group(1).lower()] if found else None
 
 
 def _currency_from_pair(text: str, first: NumberToken, second: NumberToken) -> None:
@@ -1136,10 +1144,12 @@ def _currency_from_pair(text: str, first: NumberToken, second: NumberToken) -> N
             or first.end > second.start or len(gap) > 40 or re.search(r"[.;:!?]", gap) or \
             not _PAIR_JOIN.search(gap):
         return
-    scale = _SCALE_ENDING.search(second.text)
-    if scale and re.search(rf"\b{scale.group(0)}\b", first.text, re.I) and \
+    scale = _scale_of(second)
+    if scale is not None and scale == _scale_of(first) and \
             _NO_NOUN_AFTER.match(text, second.end) and \
-            not _CONVERSION_AFTER.match(text, second.end):
+            not _CONVERSION_AFTER.match(text, first.end) and \
+            not _CONVERSION_AFTER.match(text, second.end) and \
+            not text[max(0, first.start - 2):first.start].strip().endswith("("):
         second.kind, second.unit = ClaimKind.MONEY, first.unit
 
 
