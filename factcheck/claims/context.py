@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..recognise.after_figure import NEW_INDENTED_LINE
 from ..recognise.lexicon import OPTIONAL_SPACE, SPACE
 
 # Words that can follow a figure without being what it counts.
@@ -158,8 +159,8 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
         if not m:
             break
         word = m.group(1)
-        if word.lower() in _NOT_NOUNS:
-            break
+        if word.lower() in _NOT_NOUNS or NEW_INDENTED_LINE.search(text, pos, m.start(1)):
+            break  # a word that opens an indented line belongs to the next row
         words.append(word)
         pos = m.end()
         if text[pos:pos + 1] in (",", ";", ":", ".", ")"):

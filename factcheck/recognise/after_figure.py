@@ -56,6 +56,8 @@ def unit_as_printed(word: str) -> bool:
     return len(word) > 3 or word == word.lower() or word in _UPPER_UNITS
 
 
+# A line break followed by indentation: a new paragraph or table row, not a wrapped line.
+NEW_INDENTED_LINE = re.compile(r"\n[ \t\u00a0]")
 PENCE = re.compile(r"(p)\b(?![’'])")
 _CURRENCY_SIGN = re.compile(r"(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)[ \u00a0]?\d")
 def phrase_key(phrase: str) -> str:
@@ -121,7 +123,11 @@ _RATE_ARTICLE_DENOMINATORS = {"hour", "day", "week", "month", "year"}
 
 def unit_read(um: re.Match[str]) -> tuple[str, bool, int] | None:
     """The unit a UNIT_AFTER match names (pint's name, or the unit of time), whether it is time,
-    and where it ends; None when an abbreviation is printed in a case meaning something else."""
+    and where it ends; None when an abbreviation is printed in a case meaning something else,
+    or when the word opens an indented line (a table's next row or heading: "225.8 mln\n
+    Year"), where a wrapped line would not be indented."""
+    if NEW_INDENTED_LINE.search(um.group(0)):
+        return None
     if um["area"]:
         base, power = um["area"], POWER_WORDS_BEFORE[um["power_before"].lower()]
     elif um["length"]:
