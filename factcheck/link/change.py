@@ -87,7 +87,7 @@ _RANGE_TO = re.compile(rf"{S}to{S}")
 _NOT_CHANGE_AFTER = re.compile(rf"{S}(?:than|of{S}the|in{S}the{S}(?:world|country))\b", re.I)
 # The word ``_FROM_BEFORE`` needs, alone: a cheap test of whether a sentence may hold an old
 # figure.
-_FROM = re.compile("from", re.I)
+_FROM_OR_TO = re.compile(r"from|\bto\b", re.I)
 
 CHANGE_SIZE_KINDS = (ClaimKind.PERCENT, ClaimKind.PERCENTAGE_POINTS, ClaimKind.COUNT,
                      ClaimKind.MONEY, ClaimKind.QUANTITY)
@@ -180,10 +180,10 @@ def _in_sentence(text: str, figs: list[Figure], relations: Relations) -> None:
     if not figs:
         return
     sentence = figs[0].sentence
-    # A change needs an old figure, a level printed after "from" (within the 40 characters
-    # read below); most sentences have none, and the searches below are costly.
-    if not any(_FROM.search(text, max(sentence.start, f.start - 40), f.start) and _level(f)
-               for f in figs):
+    # A change needs a level printed after "from" or "to" (within the 40 characters read
+    # below); most sentences have none, and the searches below are costly.
+    if not any(_FROM_OR_TO.search(text, max(sentence.start, f.start - 40), f.start) and
+               _level(f) for f in figs):
         return
     if _SKIP_SENTENCE.search(text, sentence.start, sentence.end):
         return
@@ -248,16 +248,22 @@ def _in_sentence(text: str, figs: list[Figure], relations: Relations) -> None:
                 word_lower not in _NOUN_FORMS and "," in text[before[-1].end:cue.start()] and \
                 _NEW_BEFORE_CUE.match(text[before[-1].end:cue.start()]):
             new = before[-1]
-        if new is None or old is None or not same_measure(new, old) or new.id == old.id:
+        if new is None or (old is None and size is None):
+            continue
+        if old is not None and (not same_measure(new, old) or new.id == old.id):
             continue
         # One change per clause: "to 78,415 dlrs, up from 76,500 dlrs, and to 63,520 dlrs".
-        span_end = max(new.end, old.end, size.end if size else 0)
+        span_end = max(new.end, old.end if old else 0, size.end if size else 0)
         between = text[min(cue.end(), new.start):span_end]
         if re.search(r",\s*and\b|;|\band\s+to\b", between):
             continue
         if size is not None and not _size_fits(size, new):
             size = None
-        roles = {"new": new.id, "old": old.id}
+        if old is None and size is None:
+            continue
+        # "rose 32,000 to 1.41 million": the old level unprinted, nothing to check here, but the
+        # change and the new level are related
+        roles = {"new": new.id} if old is None else {"new": new.id, "old": old.id}
         if size is not None:
             roles["change"] = size.id
         relations.add("change", roles, f"{direction}: {word}")

@@ -61,6 +61,8 @@ def _direction_verdict(direction: str, new: Interval, old: Interval) -> Verdict:
 
 def evaluate(rule: Rule, ctx: Context) -> Iterator[Outcome]:
     for rel in ctx.relations_of("change"):
+        if "old" not in rel.roles:
+            continue  # "rose 32,000 to 1.41 million": no old level printed to measure from
         new, old = ctx.figure(rel.roles["new"]), ctx.figure(rel.roles["old"])
         size = ctx.figure(rel.roles["change"]) if "change" in rel.roles else None
         direction, word = _direction(rel), _word(rel)
