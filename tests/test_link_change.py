@@ -29,6 +29,8 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     # the sign as a word; the second figure's currency left unsaid
     ("Oper net loss 1,791,000 vs profit 2,336,000", [("1,791,000", "2,336,000", "level: vs")]),
     ("Net profit 35.4 billion won vs 34.2", [("35.4 billion won", "34.2", "level: vs")]),
+    ("Turnover was $44.7bn, compared to $45.9bn a year ago.",
+     [("$44.7bn", "$45.9bn", "level: compared to")]),
 ])
 def test_a_versus_pair_is_a_change_without_direction(text, expected):
     assert _pairs(text) == expected

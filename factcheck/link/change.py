@@ -149,15 +149,17 @@ def changes(text: str, figures: list[Figure], relations: Relations) -> None:
 # new with no direction stated, so no rule has anything to check in it; it keeps the pair from
 # being read as a restatement, and a later check can compare it with the prose.
 # "loss 1,791,000 vs profit 2,336,000": the sign is a word.
-_VERSUS = re.compile(r"[ \t\u00a0]*(?:vs\.?|versus)[ \t\u00a0]+(?:(?:profit|loss|gain)[ \t\u00a0]+)?",
-                     re.I)
+# "Fourth quarter turnover was $44.7bn, compared to $45.9bn a year ago" is the same pair in prose.
+_VERSUS = re.compile(rf"[ \t\u00a0]*(?P<word>vs\.?|versus|,{S}compared{S}(?:with|to))"
+                     r"[ \t\u00a0]+(?:(?:profit|loss|gain)[ \t\u00a0]+)?", re.I)
 
 
 def _versus(text: str, figs: list[Figure], relations: Relations) -> None:
     for new, old in zip(figs, figs[1:]):
         if _level(new) and _level(old) and new.end <= old.start and \
-                _VERSUS.fullmatch(text, new.end, old.start) and _comparable(new, old):
-            relations.add("change", {"new": new.id, "old": old.id}, "level: vs")
+                (m := _VERSUS.fullmatch(text, new.end, old.start)) and _comparable(new, old):
+            word = " ".join(m["word"].strip(", ").lower().rstrip(".").split())
+            relations.add("change", {"new": new.id, "old": old.id}, f"level: {word}")
 
 
 def _comparable(new: Figure, old: Figure) -> bool:
