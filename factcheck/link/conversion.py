@@ -39,9 +39,11 @@ def convertible(a: Figure, b: Figure) -> bool:
 
 
 # A second conversion in the same brackets: "6.8bn rand ($1.2bn; £910m)".
-_NEXT_IN_BRACKETS = re.compile(r"^[ \t\u00a0]*[;,][ \t\u00a0]*$")
+_NEXT_IN_BRACKETS = re.compile(r"^[ \t\u00a0]*;[ \t\u00a0]*$")
 _BRACKET_CLOSES = re.compile(r"[ \t\u00a0]*\)")
-_BRACKET_CLOSES_OR_GOES_ON = re.compile(r"[ \t\u00a0]*[);,]")
+# The target closes its bracket, or a second amount follows ("$1.2bn; £910m)"); not any comma:
+# "(£2m, the rest in shares)" is no conversion of the whole.
+_BRACKET_CLOSES_OR_GOES_ON = re.compile(r"[ \t\u00a0]*(?:\)|;[ \t\u00a0]*[£$€¥₹\d])")
 
 
 def conversions(text: str, figures: list[Figure], relations: Relations) -> None:
@@ -56,7 +58,8 @@ def conversions(text: str, figures: list[Figure], relations: Relations) -> None:
         if opened and opened[1] is a and _NEXT_IN_BRACKETS.match(between) and \
                 _BRACKET_CLOSES.match(text, b.end):
             source = opened[0]
-            if convertible(source, b) and source.claim.unit != b.claim.unit:
+            if convertible(source, b) and b.claim.unit not in (source.claim.unit,
+                                                                a.claim.unit):
                 relations.add("conversion", {"source": source.id, "target": b.id},
                               f"{source.claim.text} (… {b.claim.text}")
             continue

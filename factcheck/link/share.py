@@ -37,8 +37,8 @@ def shares(text: str, figures: list[Figure], relations: Relations,
     index = {f.id: i for i, f in enumerate(figures)}
     # 1. A subset and the percentage right after it.
     for rel in existing:
-        if rel.kind != "subset":
-            continue
+        if rel.kind != "subset" or rel.cue.startswith("running"):
+            continue  # "200,000 more, bringing its total to 1.2m, or 5.4%": the total's share
         part, whole = by_id[rel.roles["part"]], by_id[rel.roles["whole"]]
         last = part if part.start > whole.start else whole
         k = index[last.id] + 1

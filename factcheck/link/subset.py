@@ -25,14 +25,26 @@ _PART_CUE_BEFORE = re.compile(
 _OUT_OF_BETWEEN = re.compile(
     rf"^{_S}(out{_S}of|of(?:{_S}(?:these|those))?)(?:{_S}(?:the|its|their|a{_S}total{_S}of))?{_S}$",
     re.I)
-# "took $28.5m (£15.2m), making a total of $204.3m", "killed 40 more, bringing the death toll to
-# 41,252", "$7.6m and a total of $42.9m": a new amount and the running total it joins. A
-# conversion in brackets may stand between.
+# "took $28.5m (£15.2m), making a total of $204.3m", "killed 40 more people, bringing the death
+# toll to 41,252": a new amount and the running total it joins. The amount's conversion may
+# stand between, in brackets. Plain spaces only (\s+): the pattern has word loops, and SPACE,
+# which can split one run of spaces two ways, would make them backtrack exponentially.
 _RUNNING_TOTAL_BETWEEN = re.compile(
-    rf"(?:{_S}?\([^()\n]{{1,30}}\))?(?:{_S}[a-z][a-z'’-]*){{0,4}}?"      # "(£15.2m)", "more people"
-    rf"(?:,{_S}(?:making|bringing|taking|raising|pushing|lifting)|{_S}and){_S}"
-    rf"(?:(?:a|the|its|their|his|her){_S})?(?:[a-z][a-z'’-]*{_S}){{0,2}}?"   # "the death toll"
-    rf"(?P<cue>total|tally|toll)(?:{_S}takings)?{_S}(?:of|to){_S}", re.I)
+    r"(?:\s*\((?:about\s+|around\s+|some\s+)?[£$€¥₹][\d.,]+\s*(?:bn|m|k|million|billion)?\))?"
+    r"(?P<words>(?:\s+[a-z][a-z'’-]*){0,4}?),\s+(?:making|bringing|taking|raising|pushing|"
+    r"lifting)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?"
+    r"(?P<cue>total|tally|toll)(?:\s+takings)?\s+(?:of|to)\s+", re.I)
+# Only an amount plainly added to the total: a word of addition after it, or a verb of taking
+# or adding before it; never one that takes away ("fell by $500m", "a loss of $50m", "wounded
+# 40 others, bringing the death toll to 12").
+_ADDED_AFTER = re.compile(r"\b(?:more|another|further|additional|extra|new)\b", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:took|takes|taken|taking|grossed|earned|raised|added|adds|sold|"
+                           r"won|gained|bought|hired|created|killed|kills)\b[^.;,]{0,30}$", re.I)
+_TAKEN_AWAY = re.compile(r"\b(?:fell|falls?|fallen|dropped|drops?|lost|loss|losses|repaid|repay|"
+                         r"cut|down|lower|less|fewer|wounded|injured|hurt|missing|deficit|debts?)\b",
+                         re.I)
+_TOLL_STATES = {"dead", "killed"}
+
 # "Of the 251 hostages seized, 105 were released": a whole named at the head of a clause, and
 # the first figure after the comma is a part of it.
 _OF_THE = rf"(?:of|among){_S}(?:the|those|these|its|their|his|her|our|all){_S}"
@@ -144,17 +156,23 @@ def subsets(text: str, figures: list[Figure], i: int, relations: Relations) -> N
 
 def _running_total(text: str, figures: list[Figure], i: int, relations: Relations) -> None:
     part = figures[i]
-    if part.claim.kind not in COUNTABLE or part.claim.value is None:
+    if part.claim.kind not in COUNTABLE or part.claim.value is None or part.claim.value <= 0:
         return
     for whole in figures[i + 1:i + 3]:  # the next figure, or the one after its conversion
         if whole.sentence.index != part.sentence.index:
             return
         m = _RUNNING_TOTAL_BETWEEN.fullmatch(text, part.end, whole.start)
-        if m:
-            if _compatible(part, whole) and whole.claim.value is not None:
-                relations.add("subset", {"part": part.id, "whole": whole.id},
-                              f"running {m['cue'].lower()}")
-            return
+        if m is None:
+            continue
+        before = text[max(part.sentence.start, part.start - 40):part.start]
+        added = _ADDED_AFTER.search(m["words"]) or _ADDED_BEFORE.search(before)
+        taken = _TAKEN_AWAY.search(before) or _TAKEN_AWAY.search(m["words"])
+        if m["cue"].lower() == "toll" and not _TOLL_STATES & set(part.claim.states or ()):
+            return  # a death toll adds the dead, not the wounded or the missing
+        if added and not taken and _compatible(part, whole) and whole.claim.value is not None:
+            relations.add("subset", {"part": part.id, "whole": whole.id},
+                          f"running {m['cue'].lower()}")
+        return
 
 
 def _part_after_comma(text: str, figures: list[Figure], i: int) -> Figure | None:
