@@ -120,6 +120,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally|ranks)\s+of\s+([a-z][a-z
                         r"|\b([a-z][a-z'-]+)\s+(?:total|count|tally|numbers)\b", re.I)
 
 
+# "the total", "its tally" name no noun: the word before is a determiner.
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                "those", "new", "overall", "grand", "running"}
 # Every match of ``_NUMBER_OF`` holds one of these words.
 _NUMBER_WORDS = ("number", "total", "count", "tally", "ranks")
 
@@ -185,7 +188,8 @@ def counted_noun(text: str, end: int, limit: int, sentence_start: int | None = N
         return words[0]
     if sentence_start is not None and _may_name_a_number(text[sentence_start:end]):
         # "The number of people out of work rose 32,000": the noun named before the figure.
-        found = list(_NUMBER_OF.finditer(text, sentence_start, end))
+        found = [m for m in _NUMBER_OF.finditer(text, sentence_start, end)
+                 if (m.group(1) or m.group(2)).lower() not in _DETERMINERS]
         if found:
             return found[-1].group(1) or found[-1].group(2)
     return None
