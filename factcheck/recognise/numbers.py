@@ -334,6 +334,8 @@ class Scanner:
                 _currency_from_pair(text, self.tokens[-1], token)
             self.tokens.append(token)
             pos = max(token.end, m.start() + 1)
+        if " vs" in text:
+            _currency_down_the_table(text, self.tokens)
         return self.tokens
 
     # -- classification ---------------------------------------------------------------------
@@ -1151,6 +1153,50 @@ def _currency_from_pair(text: str, first: NumberToken, second: NumberToken) -> N
             not _CONVERSION_AFTER.match(text, second.end) and \
             not text[max(0, first.start - 2):first.start].strip().endswith("("):
         second.kind, second.unit = ClaimKind.MONEY, first.unit
+
+
+# A results table prints the currency once: "Pretax profit 253.9 mln stg vs 267.9 mln" and, on
+# the rows below, "Tax 96.3 mln vs 125.6 mln". A bare figure with a scale word, on a "vs" row
+# of the same block of rows (no blank line between) whose label names money, takes the
+# currency of the nearest scaled money above it, where nothing that could be its own noun
+# follows.
+_VS_ROW = re.compile(r"\svs\.?\s", re.I)
+_ROW_GOES_ON = re.compile(r"[ \t\u00a0]+vs\b", re.I)  # one side of a "vs" pair
+_VS_BEFORE = re.compile(r"\bvs\.?[ \t\u00a0]+(?:(?:profit|loss|gain|credit)[ \t\u00a0]+)?$", re.I)
+# Only rows that name an amount of money: not "Shrs 494.35 mln vs 494.22 mln" or "Employees".
+_MONEY_ROW_LABEL = re.compile(
+    r"\b(?:net|revs?|revenues?|sales|turnover|profits?|income|loss(?:es)?|tax(?:es)?|div|"
+    r"dividends?|earnings|assets|deposits|loans|operating|expenses|costs?|interest|"
+    r"depreciation|capital|debts?|provisions?|charges?|gains?|cash|reserves|premiums?|"
+    r"payments?|investments?|spending|budget|exports|imports|surplus|deficit)\b", re.I)
+
+
+def _row(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _currency_down_the_table(text: str, tokens: list[NumberToken]) -> None:
+    currency: str | None = None
+    block_end = -1
+    for token in tokens:
+        start, end = _row(text, token.start)
+        if not _VS_ROW.search(text, start, end):
+            continue
+        if block_end >= 0 and "\n\n" in text[block_end:start].replace(" ", ""):
+            currency = None  # a blank line ends the table
+        block_end = end
+        if _scale_of(token) is None:
+            continue
+        if token.kind is ClaimKind.MONEY and token.unit:
+            currency = token.unit
+        elif token.kind is ClaimKind.COUNT and not token.unit and currency and (
+                _ROW_GOES_ON.match(text, token.end) or (
+                    _VS_BEFORE.search(text, max(start, token.start - 12), token.start) and
+                    _NO_NOUN_AFTER.match(text, token.end))) \
+                and _MONEY_ROW_LABEL.search(text, start, token.start):
+            token.kind, token.unit = ClaimKind.MONEY, currency
 
 
 def scan(text: str) -> list[NumberToken]:
