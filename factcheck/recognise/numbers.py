@@ -1141,10 +1141,12 @@ def _scale_of(token: NumberToken) -> int | None:
 
 
 def _currency_from_pair(text: str, first: NumberToken, second: NumberToken) -> None:
-    gap = text[first.end:second.start]
+    # Called for every token the scanner makes: the cheap tests come before any slicing.
     if second.kind is not ClaimKind.COUNT or second.unit or first.kind is not ClaimKind.MONEY \
-            or first.end > second.start or len(gap) > 40 or re.search(r"[.;:!?]", gap) or \
-            not _PAIR_JOIN.search(gap):
+            or not 0 <= second.start - first.end <= 40:
+        return
+    gap = text[first.end:second.start]
+    if re.search(r"[.;:!?]", gap) or not _PAIR_JOIN.search(gap):
         return
     scale = _scale_of(second)
     if scale is not None and scale == _scale_of(first) and \
