@@ -748,7 +748,7 @@ class Scanner:
         elif token.kind is not ClaimKind.MONEY and (
                 currency := currency_after(
                     text, pos, pence=scale == 1,
-                    small_whole=scale == 1 and not decimals and abs(token.value) < 1000,
+                    small_whole=scale == 1 and not decimals and _small_whole(token.value),
                     start=token.start)) and \
                 not _year_after_month(text, token):
             code, pos, mega = currency
@@ -851,9 +851,7 @@ class Scanner:
 
     def _attach_currency_word(self, token: NumberToken) -> None:
         cw = CURRENCY_WORD.match(self.text, token.end)
-        small_whole = token.value is not None and token.value.denominator == 1 and \
-            abs(token.value) < 1000
-        if cw and not won_is_verb(self.text, cw, token.start, small_whole):
+        if cw and not won_is_verb(self.text, cw, token.start, _small_whole(token.value)):
             token.kind = ClaimKind.MONEY
             token.unit = currency_word_code(cw)
             token.end = cw.end()
@@ -1138,6 +1136,11 @@ _CONVERSION_AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*or\b|\(|\)|/)")
 def _scale_of(token: NumberToken) -> int | None:
     found = _SCALE_IN.search(token.text)
     return SCALE_ABBREVIATIONS[found.group(1).lower()] if found else None
+
+
+def _small_whole(value: Fraction | None) -> bool:
+    """A whole number below 1,000, after which "won" is more often the verb ("3 won seats")."""
+    return value is not None and value.denominator == 1 and abs(value) < 1000
 
 
 def _currency_from_pair(text: str, first: NumberToken, second: NumberToken) -> None:
