@@ -252,15 +252,15 @@ class FactcheckRunner:
             bound = self.bound(c.qualifier) if (self.bound and c.qualifier) else None
             step = float(t.rounding_unit) / 2 if (t.rounding_unit and not t.interval.is_exact) \
                 else 0.0
-            if equality_as_range and bound == "equal" and len(numbers) == 1:
+            equality_range = equality_as_range and bound == "equal"
+            if equality_range and len(numbers) == 1:
                 # "equal to 170" is recorded as the interval [170, 170]; flattened the way the
                 # eval README flattens upstream's "equals 20" ([20, 20]), the figure is both ends
                 numbers = numbers * 2
             preds.append(Pred(
                 numbers=numbers, type=_TYPE_OF_KIND.get(kind),
                 has_unit=bool(t.unit) and kind in _UNIT_KINDS,
-                rangey=bool(t.parts) or bound in _BOUNDS or (equality_as_range and
-                                                              bound == "equal"),
+                rangey=bool(t.parts) or bound in _BOUNDS or equality_range,
                 start=c.start, end=c.end, text=c.text,
                 lower=c.lower, upper=c.upper,
                 lower_inclusive=c.lower_inclusive, upper_inclusive=c.upper_inclusive,
